@@ -1,0 +1,65 @@
+using System.CommandLine;
+using SearchAbstracts.Cli.Output;
+using SearchAbstracts.Search;
+
+namespace SearchAbstracts.Cli.Commands;
+
+/// <summary><c>search-abstracts search QUERY [options]</c>: ranked hits with snippets, then venue counts.</summary>
+internal static class SearchCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var query = new Argument<string[]>("QUERY")
+        {
+            Description = "Words, \"phrases\", AND/OR/NOT, +/-, title:/abstract:/venue:/type: fields, year:[2024 TO 2026]; '*' for all papers",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var index = CommonOptions.Index();
+        var limit = new Option<int>("--limit", "-n") { Description = "Hits to show", DefaultValueFactory = _ => 10 };
+        var offset = new Option<int>("--offset") { Description = "Hits to skip (paging)", DefaultValueFactory = _ => 0 };
+        var venue = new Option<string[]>("--venue")
+        {
+            Description = "Only this venue (exact name, or a unique part of it, any case); repeat for several",
+            HelpName = "NAME",
+        };
+        var year = new Option<string?>("--year") { Description = "Only these years: 2024..2026, 2024.., ..2026 or 2024", HelpName = "FROM..TO" };
+        var sort = new Option<string>("--sort") { Description = "Hit order", DefaultValueFactory = _ => "relevance" }
+            .AcceptOnlyFromAmong("relevance", "date");
+        var format = CommonOptions.Format();
+        var color = CommonOptions.Color();
+        var command = new Command("search", "Search titles, abstracts and venues; print ranked hits with highlighted snippets and venue counts")
+        {
+            query, index, limit, offset, venue, year, sort, format, color,
+        };
+        command.SetAction(parsed =>
+        {
+            var (from, to) = YearRange.Parse(parsed.GetValue(year));
+            var request = new SearchRequest
+            {
+                Query = string.Join(' ', parsed.GetValue(query) ?? []),
+                Limit = parsed.GetValue(limit),
+                Offset = parsed.GetValue(offset),
+                Venues = parsed.GetValue(venue) ?? [],
+                YearFrom = from,
+                YearTo = to,
+                Sort = parsed.GetValue(sort) == "date" ? SearchSort.Date : SearchSort.Relevance,
+            };
+            using var abstracts = IndexOpener.OpenForReading(parsed.GetValue(index), console);
+            var results = abstracts.Search(request);
+            foreach (var notice in results.Notices)
+            {
+                console.Error.WriteLine($"{ErrorReporter.Program}: note: {notice}");
+            }
+            if (parsed.GetValue(format) == "json")
+            {
+                JsonResultsWriter.Write(results, request, console.Out);
+            }
+            else
+            {
+                TextResultsWriter.Write(results, request, console.Out, CommonOptions.UseColor(parsed.GetValue(color)!, console));
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text;
+using SearchAbstracts.Search;
+
+namespace SearchAbstracts.Cli.Output;
+
+/// <summary>Marks highlight ranges with ANSI bold yellow on a terminal, or with <c>**…**</c> in plain text.</summary>
+internal static class HighlightRenderer
+{
+    public const string PlainOpen = "**";
+    public const string PlainClose = "**";
+    private const string AnsiOpen = "\u001b[1;33m";
+    private const string AnsiClose = "\u001b[0m";
+
+    public static string Render(string text, IReadOnlyList<HighlightRange> ranges, bool color)
+    {
+        if (ranges.Count == 0)
+        {
+            return text;
+        }
+        var builder = new StringBuilder(text.Length + (ranges.Count * 8));
+        var at = 0;
+        foreach (var range in ranges)
+        {
+            builder.Append(text, at, range.Start - at)
+                .Append(color ? AnsiOpen : PlainOpen)
+                .Append(text, range.Start, range.Length)
+                .Append(color ? AnsiClose : PlainClose);
+            at = range.End;
+        }
+        return builder.Append(text, at, text.Length - at).ToString();
+    }
+
+    public static string Bold(string text, bool color) => color ? $"\u001b[1m{text}\u001b[0m" : text;
+
+    public static string Dim(string text, bool color) => color ? $"\u001b[2m{text}\u001b[0m" : text;
+}

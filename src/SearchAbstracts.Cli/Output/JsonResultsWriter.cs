@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SearchAbstracts.Facets;
+using SearchAbstracts.Search;
+
+namespace SearchAbstracts.Cli.Output;
+
+/// <summary>
+/// The documented JSON schema (README, "JSON output"). Written field by field so the order and names are
+/// the contract, not an accident of a type's shape. Highlight ranges are <c>[start, end)</c> in UTF-16 code units.
+/// </summary>
+internal static class JsonResultsWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        // Keep ×, ’ and … readable; the output is UTF-8 JSON, not embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static void Write(SearchResults results, SearchRequest request, TextWriter output) => Emit(output, json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("query", results.Query);
+        json.WriteNumber("total", results.Total);
+        json.WriteNumber("elapsedMs", Math.Round(results.Elapsed.TotalMilliseconds, 3));
+        json.WriteNumber("offset", request.Offset);
+        json.WriteNumber("limit", request.Limit);
+        json.WriteStartArray("hits");
+        foreach (var hit in results.Hits)
+        {
+            WriteHit(json, hit);
+        }
+        json.WriteEndArray();
+        json.WriteStartObject("facets");
+        WriteCounts(json, "venue", results.Venues, numeric: false);
+        WriteCounts(json, "year", results.Years, numeric: true);
+        json.WriteEndObject();
+        json.WriteStartArray("notices");
+        foreach (var notice in results.Notices)
+        {
+            json.WriteStringValue(notice);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    public static void WritePaper(Paper paper, TextWriter output) => Emit(output, json =>
+    {
+        json.WriteStartObject();
+        WritePaperFields(json, paper);
+        json.WriteEndObject();
+    });
+
+    public static void WriteStats(IndexStats stats, TextWriter output) => Emit(output, json =>
+    {
+        json.WriteStartObject();
+        json.WriteNumber("papers", stats.Papers);
+        WriteCounts(json, "venues", stats.Venues, numeric: false);
+        WriteCounts(json, "years", stats.Years, numeric: true);
+        json.WriteNumber("sizeBytes", stats.SizeBytes);
+        json.WriteEndObject();
+    });
+
+    private static void Emit(TextWriter output, Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            write(json);
+        }
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteHit(Utf8JsonWriter json, SearchHit hit)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("rank", hit.Rank);
+        json.WriteNumber("score", Math.Round(hit.Score, 4));
+        WritePaperFields(json, hit.Paper);
+        WriteRanges(json, "titleHighlights", hit.TitleHighlights);
+        json.WriteStartArray("snippets");
+        foreach (var snippet in hit.Snippets)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", snippet.Text);
+            WriteRanges(json, "highlights", snippet.Highlights);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WritePaperFields(Utf8JsonWriter json, Paper paper)
+    {
+        json.WriteString("id", paper.Id);
+        json.WriteString("title", paper.Title);
+        json.WriteString("venue", paper.Venue);
+        json.WriteNumber("year", paper.Year);
+        json.WriteString("volume", paper.Volume);
+        json.WriteString("issue", paper.Issue);
+        json.WriteString("pages", paper.Pages);
+        json.WriteString("published", paper.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteString("type", paper.ArticleType);
+        json.WriteBoolean("openAccess", paper.OpenAccess);
+        json.WriteString("pdfSize", paper.PdfSize);
+        if (paper.Downloads is int downloads)
+        {
+            json.WriteNumber("downloads", downloads);
+        }
+        else
+        {
+            json.WriteNull("downloads");
+        }
+        json.WriteString("abstract", paper.Abstract);
+        json.WriteString("source", paper.Source);
+    }
+
+    private static void WriteRanges(Utf8JsonWriter json, string name, IReadOnlyList<HighlightRange> ranges)
+    {
+        json.WriteStartArray(name);
+        foreach (var range in ranges)
+        {
+            json.WriteStartArray();
+            json.WriteNumberValue(range.Start);
+            json.WriteNumberValue(range.End);
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteCounts(Utf8JsonWriter json, string name, IReadOnlyList<FacetValue> counts, bool numeric)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in counts)
+        {
+            json.WriteStartObject();
+            if (numeric && int.TryParse(value.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                json.WriteNumber("value", number);
+            }
+            else
+            {
+                json.WriteString("value", value.Value);
+            }
+            json.WriteNumber("count", value.Count);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,3 @@
+using SearchAbstracts.Cli;
+
+return CliApp.Run(args, new CliConsole(Console.Out, Console.Error, CliConsole.ColorFromProcess()));

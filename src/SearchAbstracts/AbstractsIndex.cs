@@ -1,0 +1,188 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using SearchAbstracts.Analysis;
+using SearchAbstracts.Facets;
+using SearchAbstracts.Indexing;
+using SearchAbstracts.Schema;
+using SearchAbstracts.Search;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace SearchAbstracts;
+
+/// <summary>
+/// A SearchAbstracts index on disk: the entry point of the library. Open one for searching with
+/// <see cref="Open"/>, or with <see cref="OpenOrCreate"/> to add papers; then <see cref="Search"/>,
+/// <see cref="Get"/>, <see cref="GetStats"/>, <see cref="AddFiles"/> or <see cref="OpenWriter"/>.
+/// </summary>
+/// <remarks>
+/// Searching takes no lock, so any number of processes may search while one writes; writing takes the
+/// index's write lock only for the life of a <see cref="PaperWriter"/>. Instances are safe to share
+/// between threads for searching.
+/// </remarks>
+public sealed class AbstractsIndex : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly Lucene.Net.Analysis.Analyzer _analyzer = PaperAnalyzers.Create();
+    private readonly object _gate = new();
+    private DirectoryReader? _reader;
+    private bool _createOnNextWriter;
+
+    private AbstractsIndex(string path, LuceneDirectory directory)
+    {
+        IndexPath = path;
+        _directory = directory;
+    }
+
+    /// <summary>The index folder as the caller named it.</summary>
+    public string IndexPath { get; }
+
+    /// <summary>The BM25 parameters used at index and query time (Lucene defaults k1 1.2, b 0.75).</summary>
+    internal static Similarity Similarity { get; } = new BM25Similarity();
+
+    internal Lucene.Net.Analysis.Analyzer Analyzer => _analyzer;
+
+    /// <summary>True when <paramref name="path"/> holds a Lucene index (of any schema).</summary>
+    public static bool Exists(string path)
+    {
+        if (!System.IO.Directory.Exists(path))
+        {
+            return false;
+        }
+        using var dir = FSDirectory.Open(path);
+        return DirectoryReader.IndexExists(dir);
+    }
+
+    /// <summary>Opens an existing index for searching.</summary>
+    /// <exception cref="IndexUnavailableException">The index is missing, of another schema, or damaged.</exception>
+    public static AbstractsIndex Open(string path)
+    {
+        if (!Exists(path))
+        {
+            throw IndexErrors.Missing(path);
+        }
+        var index = new AbstractsIndex(path, FSDirectory.Open(path));
+        try
+        {
+            index.Reader();
+            return index;
+        }
+        catch
+        {
+            index.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens the index at <paramref name="path"/> for searching and writing, creating the folder and an
+    /// empty index when there is none. With <paramref name="rebuild"/>, the next <see cref="OpenWriter"/>
+    /// starts from an empty index whatever was there (also an index of another schema); searches see the
+    /// old contents until that writer commits.
+    /// </summary>
+    public static AbstractsIndex OpenOrCreate(string path, bool rebuild = false)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        if (!rebuild && !Exists(path))
+        {
+            IndexErrors.ThrowIfForeignFolder(path);
+            using var created = new AbstractsIndex(path, FSDirectory.Open(path)) { _createOnNextWriter = true };
+            using var writer = created.OpenWriter();
+            writer.Commit();
+        }
+        if (rebuild)
+        {
+            return new AbstractsIndex(path, FSDirectory.Open(path)) { _createOnNextWriter = true };
+        }
+        return Open(path);
+    }
+
+    /// <summary>Takes the write lock and returns a writer that adds or replaces papers by id.</summary>
+    /// <exception cref="IndexUnavailableException">Another writer holds the lock.</exception>
+    public PaperWriter OpenWriter()
+    {
+        var config = new IndexWriterConfig(LuceneSettings.Version, _analyzer)
+        {
+            Similarity = Similarity,
+            OpenMode = _createOnNextWriter ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+        };
+        try
+        {
+            var writer = new IndexWriter(_directory, config);
+            // The writer gets its own snapshot to tell new ids from replaced ones; ours may be refreshed under it.
+            var existing = _createOnNextWriter || !DirectoryReader.IndexExists(_directory) ? null : DirectoryReader.Open(_directory);
+            _createOnNextWriter = false;
+            return new PaperWriter(writer, existing, Invalidate);
+        }
+        catch (LockObtainFailedException e)
+        {
+            throw IndexErrors.Locked(IndexPath, e);
+        }
+    }
+
+    /// <summary>Reads listing files and folders (see <see cref="Ingest.InputFiles"/>) and adds or replaces their papers.</summary>
+    public IndexBuildReport AddFiles(IEnumerable<string> paths) => IndexBuilder.Build(this, paths.ToList());
+
+    /// <summary>Runs a search: ranked hits with snippets, facet counts and the total, in one pass.</summary>
+    /// <exception cref="InvalidRequestException">The request or its query is invalid.</exception>
+    public SearchResults Search(SearchRequest request) => PaperSearcher.Search(this, Searcher(), request);
+
+    /// <summary>Returns the paper with <paramref name="id"/>, or null.</summary>
+    public Paper? Get(string id)
+    {
+        var searcher = Searcher();
+        var top = searcher.Search(new TermQuery(PaperDocumentMapper.IdTerm(id)), 1);
+        return top.TotalHits == 0 ? null : PaperDocumentMapper.ToPaper(searcher.Doc(top.ScoreDocs[0].Doc));
+    }
+
+    /// <summary>Counts papers by venue and year and measures the index on disk.</summary>
+    public IndexStats GetStats()
+    {
+        var searcher = Searcher();
+        var collector = new FacetCountingCollector(null, FacetFilter.None);
+        searcher.Search(new MatchAllDocsQuery(), collector);
+        var size = new DirectoryInfo(IndexPath).EnumerateFiles().Sum(f => f.Length);
+        return new IndexStats(searcher.IndexReader.NumDocs, collector.VenueCounts(), collector.YearCounts(), size);
+    }
+
+    /// <summary>Closes the reader. Writers must be disposed separately.</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _reader?.Dispose();
+            _reader = null;
+        }
+        _directory.Dispose();
+        _analyzer.Dispose();
+    }
+
+    internal IndexSearcher Searcher() => new(Reader()) { Similarity = Similarity };
+
+    private DirectoryReader Reader()
+    {
+        lock (_gate)
+        {
+            if (_reader is null)
+            {
+                _reader = IndexErrors.OpenChecked(_directory, IndexPath);
+            }
+            else if (DirectoryReader.OpenIfChanged(_reader) is DirectoryReader newer)
+            {
+                _reader.Dispose();
+                _reader = newer;
+            }
+            return _reader;
+        }
+    }
+
+    private void Invalidate()
+    {
+        lock (_gate)
+        {
+            _reader?.Dispose();
+            _reader = null;
+        }
+    }
+}

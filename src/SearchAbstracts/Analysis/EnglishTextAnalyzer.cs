@@ -1,0 +1,30 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+
+namespace SearchAbstracts.Analysis;
+
+/// <summary>
+/// The chain for title, abstract and venue text, used at index and at query time so that a query word
+/// and the word in the abstract reduce to the same term: standard tokenizer → English possessive
+/// (also strips <c>’s</c>) → lower case → accent folding → English stop words → Porter stemmer.
+/// </summary>
+/// <remarks>
+/// This is <see cref="EnglishAnalyzer"/> plus <see cref="ASCIIFoldingFilter"/>: folding runs before the
+/// stop filter and the stemmer so that <c>naïve</c> and <c>naive</c> stem alike.
+/// </remarks>
+internal sealed class EnglishTextAnalyzer : Analyzer
+{
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(LuceneSettings.Version, reader);
+        TokenStream stream = new EnglishPossessiveFilter(LuceneSettings.Version, source);
+        stream = new LowerCaseFilter(LuceneSettings.Version, stream);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new StopFilter(LuceneSettings.Version, stream, EnglishAnalyzer.DefaultStopSet);
+        stream = new PorterStemFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    }
+}

@@ -1,0 +1,22 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using SearchAbstracts.Schema;
+
+namespace SearchAbstracts.Analysis;
+
+/// <summary>Builds the per-field analyzer shared by the index writer, the query parser and the highlighter.</summary>
+internal static class PaperAnalyzers
+{
+    public static Analyzer Create()
+    {
+        var text = new EnglishTextAnalyzer();
+        var perField = new Dictionary<string, Analyzer>(StringComparer.Ordinal)
+        {
+            [PaperFields.Id] = new KeywordAnalyzer(),
+            [PaperFields.Type] = new KeywordAnalyzer(),
+            [PaperFields.VenueExact] = new KeywordAnalyzer(),
+        };
+        return new PerFieldAnalyzerWrapper(text, perField);
+    }
+}

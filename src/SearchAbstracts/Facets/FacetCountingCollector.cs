@@ -1,0 +1,122 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using SearchAbstracts.Schema;
+
+namespace SearchAbstracts.Facets;
+
+/// <summary>
+/// One pass over every matching paper: counts venues and years and forwards the papers that pass all
+/// filters to the ranking collector. Multi-select semantics: venue counts ignore the venue filter (but apply
+/// the year filter) and year counts ignore the year filter, so a user can see what widening would bring.
+/// </summary>
+/// <remarks>
+/// Venues are counted by segment ordinal and turned into labels once per segment (never per hit), then
+/// merged by label; stored fields are never loaded here.
+/// </remarks>
+internal sealed class FacetCountingCollector : ICollector
+{
+    private readonly ICollector? _inner;
+    private readonly FacetFilter _filter;
+    private readonly Dictionary<string, int> _venues = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int> _years = [];
+    private SortedDocValues? _segmentVenues;
+    private NumericDocValues? _segmentYears;
+    private int[] _segmentVenueCounts = [];
+    private bool[] _segmentSelected = [];
+
+    public FacetCountingCollector(ICollector? inner, FacetFilter filter)
+    {
+        _inner = inner;
+        _filter = filter;
+    }
+
+    /// <summary>Papers that passed every filter (the total hit count).</summary>
+    public int Accepted { get; private set; }
+
+    public bool AcceptsDocsOutOfOrder => _inner?.AcceptsDocsOutOfOrder ?? true;
+
+    public void SetScorer(Scorer scorer) => _inner?.SetScorer(scorer);
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        FlushSegment();
+        var reader = context.AtomicReader;
+        _segmentVenues = reader.GetSortedDocValues(PaperFields.VenueExact);
+        _segmentYears = reader.GetNumericDocValues(PaperFields.Year);
+        var size = _segmentVenues?.ValueCount ?? 0;
+        _segmentVenueCounts = new int[size];
+        _segmentSelected = new bool[size];
+        foreach (var venue in _filter.Venues)
+        {
+            var ord = _segmentVenues?.LookupTerm(new BytesRef(venue)) ?? -1;
+            if (ord >= 0)
+            {
+                _segmentSelected[ord] = true;
+            }
+        }
+        _inner?.SetNextReader(context);
+    }
+
+    public void Collect(int doc)
+    {
+        var ord = _segmentVenues?.GetOrd(doc) ?? -1;
+        var year = (int)(_segmentYears?.Get(doc) ?? 0);
+        var venueOk = !_filter.HasVenues || (ord >= 0 && _segmentSelected[ord]);
+        var yearOk = _filter.YearAccepts(year);
+        if (yearOk && ord >= 0)
+        {
+            _segmentVenueCounts[ord]++;
+        }
+        if (venueOk)
+        {
+            _years[year] = _years.GetValueOrDefault(year) + 1;
+        }
+        if (venueOk && yearOk)
+        {
+            Accepted++;
+            _inner?.Collect(doc);
+        }
+    }
+
+    /// <summary>Venue counts, most first then by name; selected venues with no match are listed with 0.</summary>
+    public IReadOnlyList<FacetValue> VenueCounts()
+    {
+        FlushSegment();
+        foreach (var selected in _filter.Venues)
+        {
+            _venues.TryAdd(selected, 0);
+        }
+        return _venues
+            .OrderByDescending(kv => kv.Value)
+            .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => new FacetValue(kv.Key, kv.Value))
+            .ToList();
+    }
+
+    /// <summary>Year counts, newest first.</summary>
+    public IReadOnlyList<FacetValue> YearCounts() =>
+        _years.OrderByDescending(kv => kv.Key)
+            .Select(kv => new FacetValue(kv.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), kv.Value))
+            .ToList();
+
+    private void FlushSegment()
+    {
+        if (_segmentVenues is null)
+        {
+            return;
+        }
+        var label = new BytesRef();
+        for (var ord = 0; ord < _segmentVenueCounts.Length; ord++)
+        {
+            if (_segmentVenueCounts[ord] > 0)
+            {
+                _segmentVenues.LookupOrd(ord, label);
+                var name = label.Utf8ToString();
+                _venues[name] = _venues.GetValueOrDefault(name) + _segmentVenueCounts[ord];
+            }
+        }
+        _segmentVenues = null;
+        _segmentVenueCounts = [];
+    }
+}

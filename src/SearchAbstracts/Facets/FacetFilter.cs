@@ -1,0 +1,11 @@
+namespace SearchAbstracts.Facets;
+
+/// <summary>The facet-style filters of a search: applied in the collector so that each facet can be counted without its own filter.</summary>
+internal sealed record FacetFilter(IReadOnlySet<string> Venues, int? YearFrom, int? YearTo)
+{
+    public static FacetFilter None { get; } = new(new HashSet<string>(StringComparer.Ordinal), null, null);
+
+    public bool HasVenues => Venues.Count > 0;
+
+    public bool YearAccepts(int year) => (YearFrom is null || year >= YearFrom) && (YearTo is null || year <= YearTo);
+}

@@ -1,0 +1,88 @@
+using Lucene.Net.Index;
+using SearchAbstracts.Schema;
+
+namespace SearchAbstracts.Indexing;
+
+/// <summary>Builds the <see cref="IndexUnavailableException"/>s: one sentence naming the path, and the fix.</summary>
+internal static class IndexErrors
+{
+    /// <summary>Files git keeps in the default <c>index/</c> folder; their presence does not make a folder "foreign".</summary>
+    private static readonly HashSet<string> PlaceholderFiles = new(StringComparer.Ordinal) { "README.md", ".gitignore" };
+
+    public static IndexUnavailableException Missing(string path) => new(
+        IndexProblem.Missing,
+        path,
+        $"no index at '{path}'",
+        $"build one with: search-abstracts index seeds/ --index {path}");
+
+    public static IndexUnavailableException Locked(string path, Exception inner) => new(
+        IndexProblem.Locked,
+        path,
+        $"the index at '{path}' is locked by another writer ({Path.Combine(path, "write.lock")})",
+        "wait for the other 'search-abstracts index' run to finish, then try again",
+        inner);
+
+    /// <summary>Refuses to create an index inside a folder that holds unrelated files (e.g. <c>--index src</c>).</summary>
+    public static void ThrowIfForeignFolder(string path)
+    {
+        var foreign = System.IO.Directory.EnumerateFileSystemEntries(path)
+            .Select(Path.GetFileName)
+            .FirstOrDefault(name => name is not null && !PlaceholderFiles.Contains(name));
+        if (foreign is not null)
+        {
+            throw new IndexUnavailableException(
+                IndexProblem.NotAnIndex,
+                path,
+                $"'{path}' is not a SearchAbstracts index: it holds other files (such as '{foreign}') and no index",
+                "choose an empty or new folder for --index, or pass --rebuild to write an index there anyway");
+        }
+    }
+
+    /// <summary>Opens a reader and checks the schema version recorded in the commit.</summary>
+    public static DirectoryReader OpenChecked(Lucene.Net.Store.Directory directory, string path)
+    {
+        DirectoryReader reader;
+        try
+        {
+            reader = DirectoryReader.Open(directory);
+        }
+        catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException
+                                   or EndOfStreamException or IOException)
+        {
+            throw Corrupt(path, e);
+        }
+        var data = reader.IndexCommit.UserData;
+        if (data is null || !data.TryGetValue(SchemaInfo.UserDataKey, out var version))
+        {
+            reader.Dispose();
+            throw new IndexUnavailableException(
+                IndexProblem.NotAnIndex,
+                path,
+                $"'{path}' holds a Lucene index that SearchAbstracts did not write (no schema version)",
+                $"rebuild it with: search-abstracts index --rebuild --index {path} [PATH...]");
+        }
+        if (version != SchemaInfo.Version)
+        {
+            reader.Dispose();
+            throw new IndexUnavailableException(
+                IndexProblem.WrongSchema,
+                path,
+                $"the index at '{path}' has schema version {version}, but this version of search-abstracts reads schema {SchemaInfo.Version}",
+                $"rebuild it with: search-abstracts index --rebuild --index {path} [PATH...]");
+        }
+        return reader;
+    }
+
+    public static IndexUnavailableException Corrupt(string path, Exception e) => new(
+        IndexProblem.Corrupt,
+        path,
+        $"the index at '{path}' is damaged or unreadable ({e.GetType().Name}: {FirstLine(e.Message)})",
+        $"rebuild it with: search-abstracts index --rebuild --index {path} [PATH...]",
+        e);
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOfAny(['\r', '\n']);
+        return end < 0 ? message : message[..end];
+    }
+}

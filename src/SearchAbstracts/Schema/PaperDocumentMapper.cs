@@ -1,0 +1,88 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace SearchAbstracts.Schema;
+
+/// <summary>Turns a <see cref="Paper"/> into a Lucene document and back; every field is stored for display.</summary>
+internal static class PaperDocumentMapper
+{
+    /// <summary>Text fields keep positions and offsets: phrases need positions, highlighting reuses offsets.</summary>
+    private static readonly FieldType AnalyzedText = CreateAnalyzedTextType();
+
+    public static Document ToDocument(Paper paper)
+    {
+        var doc = new Document
+        {
+            new StringField(PaperFields.Id, paper.Id, Field.Store.YES),
+            new Field(PaperFields.Title, paper.Title, AnalyzedText),
+            new Field(PaperFields.Abstract, paper.Abstract, AnalyzedText),
+            new Field(PaperFields.Venue, paper.Venue, AnalyzedText),
+            new StringField(PaperFields.VenueExact, paper.Venue, Field.Store.NO),
+            new SortedDocValuesField(PaperFields.VenueExact, new BytesRef(paper.Venue)),
+            new Int32Field(PaperFields.Year, paper.Year, Field.Store.YES),
+            new NumericDocValuesField(PaperFields.Year, paper.Year),
+            new NumericDocValuesField(PaperFields.PublishedSort, SortKey(paper)),
+            new StringField(PaperFields.Type, paper.ArticleType, Field.Store.YES),
+            new StoredField(PaperFields.OpenAccess, paper.OpenAccess ? 1 : 0),
+        };
+        AddStoredIfPresent(doc, PaperFields.Volume, paper.Volume);
+        AddStoredIfPresent(doc, PaperFields.Issue, paper.Issue);
+        AddStoredIfPresent(doc, PaperFields.FirstPage, paper.FirstPage);
+        AddStoredIfPresent(doc, PaperFields.LastPage, paper.LastPage);
+        AddStoredIfPresent(doc, PaperFields.Published, paper.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        AddStoredIfPresent(doc, PaperFields.PdfSize, paper.PdfSize);
+        AddStoredIfPresent(doc, PaperFields.Source, paper.Source);
+        if (paper.Downloads is int downloads)
+        {
+            doc.Add(new StoredField(PaperFields.Downloads, downloads));
+        }
+        return doc;
+    }
+
+    public static Paper ToPaper(Document doc) => new()
+    {
+        Id = doc.Get(PaperFields.Id) ?? "",
+        Title = doc.Get(PaperFields.Title) ?? "",
+        Abstract = doc.Get(PaperFields.Abstract) ?? "",
+        Venue = doc.Get(PaperFields.Venue) ?? "",
+        Year = doc.GetField(PaperFields.Year)?.GetInt32Value() ?? 0,
+        Volume = doc.Get(PaperFields.Volume),
+        Issue = doc.Get(PaperFields.Issue),
+        FirstPage = doc.Get(PaperFields.FirstPage),
+        LastPage = doc.Get(PaperFields.LastPage),
+        Published = doc.Get(PaperFields.Published) is string iso
+            ? DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null,
+        ArticleType = doc.Get(PaperFields.Type) ?? "research",
+        OpenAccess = doc.GetField(PaperFields.OpenAccess)?.GetInt32Value() == 1,
+        PdfSize = doc.Get(PaperFields.PdfSize),
+        Downloads = doc.GetField(PaperFields.Downloads)?.GetInt32Value(),
+        Source = doc.Get(PaperFields.Source),
+    };
+
+    public static Term IdTerm(string id) => new(PaperFields.Id, id);
+
+    /// <summary>Date sort key: yyyymmdd, or the year alone (yyyy0000) so undated papers sort before dated ones of the same year.</summary>
+    private static long SortKey(Paper paper) =>
+        paper.Published is DateOnly d ? (d.Year * 10000L) + (d.Month * 100L) + d.Day : paper.Year * 10000L;
+
+    private static void AddStoredIfPresent(Document doc, string field, string? value)
+    {
+        if (value is not null)
+        {
+            doc.Add(new StoredField(field, value));
+        }
+    }
+
+    private static FieldType CreateAnalyzedTextType()
+    {
+        var type = new FieldType(TextField.TYPE_STORED)
+        {
+            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+        };
+        type.Freeze();
+        return type;
+    }
+}

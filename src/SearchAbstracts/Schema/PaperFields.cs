@@ -1,0 +1,37 @@
+namespace SearchAbstracts.Schema;
+
+/// <summary>Index field names: the only place they are spelled.</summary>
+internal static class PaperFields
+{
+    public const string Id = "id";
+    public const string Title = "title";
+    public const string Abstract = "abstract";
+    public const string Venue = "venue";
+
+    /// <summary>Untokenized venue: exact filter term and sorted doc values for facet counting.</summary>
+    public const string VenueExact = "venue_exact";
+
+    /// <summary>Numeric (trie) year for range queries, plus numeric doc values of the same name for sorting and facets.</summary>
+    public const string Year = "year";
+    public const string Volume = "volume";
+    public const string Issue = "issue";
+    public const string FirstPage = "first_page";
+    public const string LastPage = "last_page";
+
+    /// <summary>ISO date, stored only.</summary>
+    public const string Published = "published";
+
+    /// <summary>Numeric doc values <c>yyyymmdd</c> (or <c>yyyy0000</c> without a date) for <c>--sort date</c>.</summary>
+    public const string PublishedSort = "published_sort";
+    public const string Type = "type";
+    public const string OpenAccess = "open_access";
+    public const string PdfSize = "pdf_size";
+    public const string Downloads = "downloads";
+    public const string Source = "source";
+
+    /// <summary>Fields a query may name, in the order error messages list them.</summary>
+    public static readonly IReadOnlyList<string> Queryable = [Title, Abstract, Venue, Year, Type];
+
+    /// <summary>Fields searched by words that name no field.</summary>
+    public static readonly IReadOnlyList<string> DefaultSearch = [Title, Abstract, Venue];
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using SearchAbstracts.Schema;
+
+namespace SearchAbstracts.Search;
+
+/// <summary>
+/// Lucene's classic syntax over title, abstract and venue, with the title weighted above the abstract and the
+/// venue below it; <c>year:</c> is numeric and <c>type:</c> exact. Fields outside <see cref="PaperFields.Queryable"/>
+/// are refused with the list of valid ones instead of silently matching nothing.
+/// </summary>
+internal sealed class PaperQueryParser : MultiFieldQueryParser
+{
+    /// <summary>Title words say what a paper is about more than any one abstract sentence; venue words rarely do.</summary>
+    private static readonly Dictionary<string, float> Boosts = new(StringComparer.Ordinal)
+    {
+        [PaperFields.Title] = 2.0f,
+        [PaperFields.Abstract] = 1.0f,
+        [PaperFields.Venue] = 0.5f,
+    };
+
+    public PaperQueryParser(Analyzer analyzer)
+        : base(LuceneSettings.Version, [.. PaperFields.DefaultSearch], analyzer, Boosts)
+    {
+        DefaultOperator = Operator.OR;
+        AllowLeadingWildcard = false;
+    }
+
+    protected override Query GetFieldQuery(string field, string queryText, bool quoted)
+    {
+        if (field == PaperFields.Year)
+        {
+            var year = ParseYear(queryText, $"year:{queryText}");
+            return NumericRangeQuery.NewInt32Range(PaperFields.Year, year, year, true, true);
+        }
+        CheckField(field, queryText);
+        return base.GetFieldQuery(field, field == PaperFields.Type ? queryText.ToLowerInvariant() : queryText, quoted);
+    }
+
+    protected override Query GetFieldQuery(string field, string queryText, int slop)
+    {
+        CheckField(field, queryText);
+        return base.GetFieldQuery(field, queryText, slop);
+    }
+
+    protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
+    {
+        if (field != PaperFields.Year)
+        {
+            CheckField(field, part1);
+            return base.GetRangeQuery(field, part1, part2, startInclusive, endInclusive);
+        }
+        var text = $"year:[{part1 ?? "*"} TO {part2 ?? "*"}]";
+        int? from = part1 is null or "*" ? null : ParseYear(part1, text);
+        int? to = part2 is null or "*" ? null : ParseYear(part2, text);
+        return NumericRangeQuery.NewInt32Range(PaperFields.Year, from, to, startInclusive, endInclusive);
+    }
+
+    protected override Query GetWildcardQuery(string field, string termStr) => Checked(field, termStr, () => base.GetWildcardQuery(field, termStr));
+
+    protected override Query GetPrefixQuery(string field, string termStr) => Checked(field, termStr, () => base.GetPrefixQuery(field, termStr));
+
+    /// <summary>The index holds stems, so the typed word is stemmed first: <c>atention~</c> → <c>atent~</c> finds <c>attent</c>.</summary>
+    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
+        Checked(field, termStr, () => base.GetFuzzyQuery(field, field is null ? termStr : Stem(field, termStr), minSimilarity));
+
+    protected override Query GetRegexpQuery(string field, string termStr) => Checked(field, termStr, () => base.GetRegexpQuery(field, termStr));
+
+    private string Stem(string field, string word)
+    {
+        using var stream = Analyzer.GetTokenStream(field, word);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        var stem = stream.IncrementToken() ? term.ToString() : word;
+        var single = !stream.IncrementToken();
+        stream.End();
+        return single ? stem : word;
+    }
+
+    private static Query Checked(string field, string text, Func<Query> build)
+    {
+        if (field == PaperFields.Year)
+        {
+            throw new InvalidRequestException($"year: takes a number or a range such as year:[2024 TO 2026], not '{text}'");
+        }
+        CheckField(field, text);
+        return build();
+    }
+
+    private static void CheckField(string? field, string text)
+    {
+        if (field is null || PaperFields.Queryable.Contains(field) || field == "*")
+        {
+            return;
+        }
+        throw new InvalidRequestException(
+            $"unknown field '{field}' in '{field}:{text}'; valid fields are {string.Join(", ", PaperFields.Queryable)} " +
+            $"(to search for the text itself, put it in quotes: \"{field}:{text}\")");
+    }
+
+    private static int ParseYear(string text, string context)
+    {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1000 and <= 9999)
+        {
+            return year;
+        }
+        throw new InvalidRequestException($"'{context}' needs a four-digit year, e.g. year:2024 or year:[2024 TO 2026]");
+    }
+}

@@ -1,0 +1,81 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+
+namespace SearchAbstracts.Search;
+
+/// <summary>
+/// Turns query text into a Lucene query. Syntax that cannot be parsed (an unbalanced bracket, a dangling
+/// operator) is read leniently as plain words, and a notice says so, rather than failing the search.
+/// </summary>
+internal static partial class QueryBuilder
+{
+    private static readonly System.Text.RegularExpressions.Regex OperatorWords = OperatorWordsRegex();
+
+    public static Query Build(string text, Analyzer analyzer, ICollection<string> notices)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            throw new InvalidRequestException("the query is empty; give words to search for, e.g. 'quantization', or '*' for every paper");
+        }
+        if (trimmed is "*" or "*:*")
+        {
+            return new MatchAllDocsQuery();
+        }
+        var query = ParseLeniently(trimmed, analyzer, notices);
+        if (query is null || query is BooleanQuery { Clauses.Count: 0 })
+        {
+            notices.Add($"'{trimmed}' has no searchable words (only stop words or punctuation), so nothing matches");
+            return new BooleanQuery();
+        }
+        return query;
+    }
+
+    private static Query? ParseLeniently(string text, Analyzer analyzer, ICollection<string> notices)
+    {
+        try
+        {
+            return new PaperQueryParser(analyzer).Parse(text);
+        }
+        catch (ParseException e)
+        {
+            notices.Add($"could not read '{text}' as query syntax ({Describe(e)}); searched for its words instead");
+            return ParseAsWords(text, analyzer, e);
+        }
+    }
+
+    /// <summary>Escapes every special character and lower-cases the operator words, so nothing is left to misparse.</summary>
+    private static Query? ParseAsWords(string text, Analyzer analyzer, ParseException original)
+    {
+        var words = OperatorWords.Replace(QueryParserBase.Escape(text), m => m.Value.ToLowerInvariant());
+        try
+        {
+            return new PaperQueryParser(analyzer).Parse(words);
+        }
+        catch (ParseException)
+        {
+            throw new InvalidRequestException($"could not read the query '{text}': {Describe(original)}");
+        }
+    }
+
+    /// <summary>Lucene's message is several lines with the grammar's expectations; keep the part a user needs.</summary>
+    private static string Describe(ParseException e)
+    {
+        var message = e.Message;
+        var cut = message.IndexOf("Was expecting", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            message = message[..cut];
+        }
+        var colon = message.IndexOf("': ", StringComparison.Ordinal);
+        if (colon >= 0)
+        {
+            message = message[(colon + 3)..];
+        }
+        return string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim().TrimEnd('.');
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(AND|OR|NOT)\b")]
+    private static partial System.Text.RegularExpressions.Regex OperatorWordsRegex();
+}

@@ -1,0 +1,44 @@
+namespace SearchAbstracts.Search;
+
+/// <summary>What to search for and how to present it. Defaults give the first 10 hits by relevance.</summary>
+public sealed record SearchRequest
+{
+    /// <summary>Largest <see cref="Limit"/> accepted; deeper pages should use <see cref="Offset"/>.</summary>
+    public const int MaxLimit = 10_000;
+
+    /// <summary>
+    /// Query text: bare words, <c>"phrases"</c>, AND/OR/NOT, <c>+</c>/<c>-</c>, <c>title:</c>/<c>abstract:</c>/<c>venue:</c>/
+    /// <c>type:</c> fields and <c>year:[2024 TO 2026]</c>. <c>*</c> alone matches every paper.
+    /// </summary>
+    public required string Query { get; init; }
+
+    /// <summary>Hits to return, 1 to <see cref="MaxLimit"/>.</summary>
+    /// <value>Default 10.</value>
+    public int Limit { get; init; } = 10;
+
+    /// <summary>Hits to skip before the first one returned (paging).</summary>
+    /// <value>Default 0.</value>
+    public int Offset { get; init; }
+
+    /// <summary>Keep only papers from these venues (exact names; several means any of them).</summary>
+    /// <value>Default empty: every venue.</value>
+    public IReadOnlyList<string> Venues { get; init; } = [];
+
+    /// <summary>Keep only papers published in or after this year.</summary>
+    public int? YearFrom { get; init; }
+
+    /// <summary>Keep only papers published in or before this year.</summary>
+    public int? YearTo { get; init; }
+
+    /// <summary>Hit order.</summary>
+    /// <value>Default <see cref="SearchSort.Relevance"/>.</value>
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    /// <summary>Abstract fragments per hit, 0 to 5.</summary>
+    /// <value>Default 2.</value>
+    public int SnippetCount { get; init; } = 2;
+
+    /// <summary>Target length of one fragment in characters (fragments end at sentence or word boundaries).</summary>
+    /// <value>Default 240.</value>
+    public int SnippetLength { get; init; } = 240;
+}

@@ -1,0 +1,11 @@
+namespace SearchAbstracts.Search;
+
+/// <summary>Order of the hits.</summary>
+public enum SearchSort
+{
+    /// <summary>Best match first (BM25 score, title weighted above abstract).</summary>
+    Relevance,
+
+    /// <summary>Newest publication date first; ties broken by score.</summary>
+    Date,
+}
