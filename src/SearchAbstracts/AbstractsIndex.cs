@@ -76,23 +76,22 @@ public sealed class AbstractsIndex : IDisposable
     }
 
     /// <summary>
-    /// Opens the index at <paramref name="path"/> for searching and writing, creating the folder and an
-    /// empty index when there is none. With <paramref name="rebuild"/>, the next <see cref="OpenWriter"/>
-    /// starts from an empty index whatever was there (also an index of another schema); searches see the
-    /// old contents until that writer commits.
+    /// Opens the index at <paramref name="path"/> for searching and writing, creating the folder when there
+    /// is none; until the first commit such a new index searches as empty. With <paramref name="rebuild"/>, the
+    /// next <see cref="OpenWriter"/> starts from an empty index whatever was there (also an index of another
+    /// schema); searches see the old contents until that writer commits.
     /// </summary>
     public static AbstractsIndex OpenOrCreate(string path, bool rebuild = false)
     {
         System.IO.Directory.CreateDirectory(path);
-        if (!rebuild && !Exists(path))
+        var exists = Exists(path);
+        if (!rebuild && !exists)
         {
             IndexErrors.ThrowIfForeignFolder(path);
-            using var created = new AbstractsIndex(path, FSDirectory.Open(path)) { _createOnNextWriter = true };
-            using var writer = created.OpenWriter();
-            writer.Commit();
         }
-        if (rebuild)
+        if (rebuild || !exists)
         {
+            // Nothing is written until the first commit, so a run that reads nothing leaves no empty index behind.
             return new AbstractsIndex(path, FSDirectory.Open(path)) { _createOnNextWriter = true };
         }
         return Open(path);
@@ -107,17 +106,27 @@ public sealed class AbstractsIndex : IDisposable
             Similarity = Similarity,
             OpenMode = _createOnNextWriter ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
         };
+        var writerLock = WriterLock.Acquire(IndexPath);
+        DirectoryReader? existing = null;
         try
         {
-            var writer = new IndexWriter(_directory, config);
             // The writer gets its own snapshot to tell new ids from replaced ones; ours may be refreshed under it.
-            var existing = _createOnNextWriter || !DirectoryReader.IndexExists(_directory) ? null : DirectoryReader.Open(_directory);
+            existing = _createOnNextWriter || !DirectoryReader.IndexExists(_directory) ? null : IndexErrors.OpenChecked(_directory, IndexPath);
+            var writer = new IndexWriter(_directory, config);
             _createOnNextWriter = false;
-            return new PaperWriter(writer, existing, Invalidate);
+            return new PaperWriter(writer, writerLock, existing, Invalidate);
         }
         catch (LockObtainFailedException e)
         {
+            existing?.Dispose();
+            writerLock.Dispose();
             throw IndexErrors.Locked(IndexPath, e);
+        }
+        catch
+        {
+            existing?.Dispose();
+            writerLock.Dispose();
+            throw;
         }
     }
 
@@ -160,10 +169,17 @@ public sealed class AbstractsIndex : IDisposable
 
     internal IndexSearcher Searcher() => new(Reader()) { Similarity = Similarity };
 
-    private DirectoryReader Reader()
+    /// <summary>An index created by <see cref="OpenOrCreate"/> but never committed has no files yet: it reads as empty.</summary>
+    private static readonly MultiReader NoDocuments = new();
+
+    private IndexReader Reader()
     {
         lock (_gate)
         {
+            if (_reader is null && !DirectoryReader.IndexExists(_directory))
+            {
+                return NoDocuments;
+            }
             if (_reader is null)
             {
                 _reader = IndexErrors.OpenChecked(_directory, IndexPath);

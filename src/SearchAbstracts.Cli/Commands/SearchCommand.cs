@@ -15,8 +15,8 @@ internal static class SearchCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var index = CommonOptions.Index();
-        var limit = new Option<int>("--limit", "-n") { Description = "Hits to show", DefaultValueFactory = _ => 10 };
-        var offset = new Option<int>("--offset") { Description = "Hits to skip (paging)", DefaultValueFactory = _ => 0 };
+        var limit = new Option<int>("--limit", "-n") { Description = "Hits to show, 1-10000", DefaultValueFactory = _ => 10, HelpName = "N" };
+        var offset = new Option<int>("--offset") { Description = "Hits to skip (paging)", DefaultValueFactory = _ => 0, HelpName = "N" };
         var venue = new Option<string[]>("--venue")
         {
             Description = "Only this venue (exact name, or a unique part of it, any case); repeat for several",

@@ -9,10 +9,18 @@ internal static class HighlightRenderer
     public const string PlainOpen = "**";
     public const string PlainClose = "**";
     private const string AnsiOpen = "\u001b[1;33m";
-    private const string AnsiClose = "\u001b[0m";
 
-    public static string Render(string text, IReadOnlyList<HighlightRange> ranges, bool color)
+    /// <summary>Normal intensity and default colour: ends a highlight without a full reset.</summary>
+    private const string AnsiClose = "\u001b[22;39m";
+
+    /// <summary>Inside bold text (a title) a highlight only changes colour, so the rest of the title stays bold.</summary>
+    private const string AnsiOpenInBold = "\u001b[33m";
+    private const string AnsiCloseInBold = "\u001b[39m";
+
+    public static string Render(string text, IReadOnlyList<HighlightRange> ranges, bool color, bool insideBold = false)
     {
+        var open = color ? (insideBold ? AnsiOpenInBold : AnsiOpen) : PlainOpen;
+        var close = color ? (insideBold ? AnsiCloseInBold : AnsiClose) : PlainClose;
         if (ranges.Count == 0)
         {
             return text;
@@ -22,9 +30,9 @@ internal static class HighlightRenderer
         foreach (var range in ranges)
         {
             builder.Append(text, at, range.Start - at)
-                .Append(color ? AnsiOpen : PlainOpen)
+                .Append(open)
                 .Append(text, range.Start, range.Length)
-                .Append(color ? AnsiClose : PlainClose);
+                .Append(close);
             at = range.End;
         }
         return builder.Append(text, at, text.Length - at).ToString();

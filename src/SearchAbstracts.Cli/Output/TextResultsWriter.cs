@@ -53,7 +53,7 @@ internal static class TextResultsWriter
     private static void WriteHit(SearchHit hit, TextWriter output, bool color)
     {
         var rank = $"{hit.Rank.ToString(CultureInfo.InvariantCulture)}.".PadLeft(3);
-        output.WriteLine($"{rank} {HighlightRenderer.Bold(HighlightRenderer.Render(hit.Paper.Title, hit.TitleHighlights, color), color)}");
+        output.WriteLine($"{rank} {HighlightRenderer.Bold(HighlightRenderer.Render(hit.Paper.Title, hit.TitleHighlights, color, insideBold: true), color)}");
         output.WriteLine($"{Indent}{PaperFormat.MetaLine(hit.Paper)}");
         var score = hit.Score.ToString("0.000", CultureInfo.InvariantCulture);
         output.WriteLine($"{Indent}{HighlightRenderer.Dim($"score {score} · id {hit.Paper.Id}", color)}");

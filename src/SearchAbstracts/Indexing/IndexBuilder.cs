@@ -32,7 +32,11 @@ internal static class IndexBuilder
                 writer.AddOrReplace(paper);
             }
         }
-        writer.Commit();
+        if (writer.Added + writer.Replaced > 0)
+        {
+            writer.Commit();
+        }
+        // else: nothing was read, so the index stays as it was (a --rebuild from only bad files must not empty it).
         return new IndexBuildReport(files.Count, writer.Added + writer.Replaced, writer.Added, writer.Replaced, skipped,
             diagnostics, clock.Elapsed)
         { HasUnreadableInput = unreadable };

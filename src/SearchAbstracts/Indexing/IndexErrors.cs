@@ -7,7 +7,7 @@ namespace SearchAbstracts.Indexing;
 internal static class IndexErrors
 {
     /// <summary>Files git keeps in the default <c>index/</c> folder; their presence does not make a folder "foreign".</summary>
-    private static readonly HashSet<string> PlaceholderFiles = new(StringComparer.Ordinal) { "README.md", ".gitignore" };
+    private static readonly HashSet<string> PlaceholderFiles = new(StringComparer.Ordinal) { "README.md", ".gitignore", "write.lock", WriterLock.FileName };
 
     public static IndexUnavailableException Missing(string path) => new(
         IndexProblem.Missing,
@@ -18,7 +18,7 @@ internal static class IndexErrors
     public static IndexUnavailableException Locked(string path, Exception inner) => new(
         IndexProblem.Locked,
         path,
-        $"the index at '{path}' is locked by another writer ({Path.Combine(path, "write.lock")})",
+        $"the index at '{path}' is locked by another writer",
         "wait for the other 'search-abstracts index' run to finish, then try again",
         inner);
 

@@ -11,14 +11,16 @@ namespace SearchAbstracts.Indexing;
 public sealed class PaperWriter : IDisposable
 {
     private readonly IndexWriter _writer;
+    private readonly WriterLock _lock;
     private readonly DirectoryReader? _beforeReader;
     private readonly IndexSearcher? _before;
     private readonly Action _onCommit;
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
 
-    internal PaperWriter(IndexWriter writer, DirectoryReader? before, Action onCommit)
+    internal PaperWriter(IndexWriter writer, WriterLock writerLock, DirectoryReader? before, Action onCommit)
     {
         _writer = writer;
+        _lock = writerLock;
         _beforeReader = before;
         _before = before is null ? null : new IndexSearcher(before);
         _onCommit = onCommit;
@@ -61,6 +63,7 @@ public sealed class PaperWriter : IDisposable
         // Rollback also closes the writer and releases the lock; after a Commit it discards nothing.
         _writer.Rollback();
         _beforeReader?.Dispose();
+        _lock.Dispose();
     }
 
     private bool ExistedBefore(string id) =>

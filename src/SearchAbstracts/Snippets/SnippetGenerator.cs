@@ -91,10 +91,10 @@ internal static class SnippetGenerator
     private static IEnumerable<string> TermsIn(string text, HighlightRange passage, IReadOnlyList<HighlightRange> highlights) =>
         highlights.Where(h => h.Start >= passage.Start && h.End <= passage.End).Select(h => text[h.Start..h.End]);
 
-    /// <summary>A sentence longer than about 1.3 × <paramref name="length"/> is cut to a window of whole words around <paramref name="focus"/>.</summary>
+    /// <summary>A sentence longer than 1.2 × <paramref name="length"/> is cut to a window of whole words around <paramref name="focus"/>.</summary>
     private static HighlightRange Fit(string text, HighlightRange sentence, int focus, int length)
     {
-        if (sentence.Length <= length * 13 / 10)
+        if (sentence.Length <= length * 6 / 5)
         {
             return sentence;
         }

@@ -158,6 +158,21 @@ public sealed class JsonResultsWriterTests : IDisposable
     }
 
     [Fact]
+    public void Write_FacetsUnderVenueAndYearFilters_EachFacetIgnoresOnlyItsOwnFilter()
+    {
+        using var json = Search("*", "--venue", "big data", "--year", "2025..2026");
+        var facets = json.RootElement.GetProperty("facets");
+
+        Assert.Equal(2, json.RootElement.GetProperty("total").GetInt32());
+        // Venues: with the year filter, without the venue filter.
+        Assert.Equal([(Seed.BigData, 2), (Seed.TsinghuaScience, 2), (Seed.Jcst, 1)],
+            facets.GetProperty("venue").EnumerateArray().Select(v => (v.GetProperty("value").GetString()!, v.GetProperty("count").GetInt32())));
+        // Years: with the venue filter, without the year filter (Big Data papers of 2026, 2025 and 2021).
+        Assert.Equal([(2026, 1), (2025, 1), (2021, 1)],
+            facets.GetProperty("year").EnumerateArray().Select(v => (v.GetProperty("value").GetInt32(), v.GetProperty("count").GetInt32())));
+    }
+
+    [Fact]
     public void Write_ZeroHits_IsValidJsonWithEmptyHits()
     {
         using var json = Search("zzyzxqq");

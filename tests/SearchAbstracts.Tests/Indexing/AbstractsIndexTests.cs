@@ -61,6 +61,15 @@ public sealed class AbstractsIndexTests
     }
 
     [Fact]
+    public void OpenOrCreate_NothingCommitted_LeavesNoIndexAndSearchesAsEmpty()
+    {
+        using var temp = TempIndex.Empty();
+
+        Assert.Equal(0, temp.Index.Search(new SearchRequest { Query = "*" }).Total);
+        Assert.False(AbstractsIndex.Exists(temp.Path));
+    }
+
+    [Fact]
     public void Get_KnownAndUnknownIds_ReturnsThePaperOrNull()
     {
         using var temp = TempIndex.FromSeeds();
@@ -100,7 +109,7 @@ public sealed class AbstractsIndexTests
     [Fact]
     public void OpenWriter_WhileAnotherWriterHoldsTheLock_ThrowsLocked()
     {
-        using var temp = TempIndex.Empty();
+        using var temp = TempIndex.With(TestPapers.Make("p1", "Title", "Abstract."));
         using var first = temp.Index.OpenWriter();
         using var second = AbstractsIndex.Open(temp.Path);
 
