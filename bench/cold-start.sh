@@ -2,6 +2,7 @@
 # Whole-process timings on the seed: a cold `search quantization` (index already built) and
 # `index --rebuild`, each run 5 times; prints the median and the peak RSS of each.
 # Usage: bash bench/cold-start.sh            (publishes Release into a temp folder first)
+# Needs GNU time (/usr/bin/time, Debian package "time").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work="$(mktemp -d)"
@@ -18,7 +19,8 @@ measure() {
   local times=() rss=()
   for _ in 1 2 3 4 5; do
     local out
-    out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
+    /usr/bin/time -o "$work/time.txt" -f "%e %M" "$@" >/dev/null 2>&1 || true
+    out=$(tail -n 1 "$work/time.txt")
     times+=("${out% *}"); rss+=("${out#* }")
   done
   local median max
