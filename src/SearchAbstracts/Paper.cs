@@ -15,11 +15,11 @@ public sealed record Paper
     /// <summary>Abstract text exactly as given (paragraphs joined by a blank line).</summary>
     public required string Abstract { get; init; }
 
-    /// <summary>Journal or venue name exactly as given, e.g. <c>Big Data Mining and Analytics</c>.</summary>
+    /// <summary>Journal or venue name exactly as given, e.g. <c>Big Data Mining and Analytics</c>; empty when the source names none.</summary>
     public required string Venue { get; init; }
 
-    /// <summary>Publication year from the citation line.</summary>
-    public required int Year { get; init; }
+    /// <summary>Publication year (from the citation line, or a corpus's metadata), or null when unknown.</summary>
+    public int? Year { get; init; }
 
     /// <summary>Volume, kept as text because real volumes include values such as <c>12A</c>.</summary>
     public string? Volume { get; init; }
@@ -53,6 +53,12 @@ public sealed record Paper
 
     /// <summary>Download count, or null when the listing shows none.</summary>
     public int? Downloads { get; init; }
+
+    /// <summary>Author names as given by the source (listing pages carry none).</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>Subject categories as given by the source, e.g. arXiv's <c>cs.CL</c>.</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
 
     /// <summary>Pages as <c>first-last</c>, <c>first</c>, or null.</summary>
     public string? Pages => FirstPage is null ? null : LastPage is null ? FirstPage : $"{FirstPage}-{LastPage}";

@@ -122,7 +122,7 @@ public sealed class EndToEndTests : IClassFixture<PublishedCliFixture>, IDisposa
 
         var result = _cli.Run(_workspace.Path, "search", "foo:bar");
 
-        TempWorkspace.AssertOneLineError(result, 1, "title, abstract, venue, year, type");
+        TempWorkspace.AssertOneLineError(result, 1, "title, abstract, venue, author, category, year, type");
     }
 
     /// <summary>

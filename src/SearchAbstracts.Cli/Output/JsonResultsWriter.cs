@@ -97,7 +97,7 @@ internal static class JsonResultsWriter
         json.WriteString("id", paper.Id);
         json.WriteString("title", paper.Title);
         json.WriteString("venue", paper.Venue);
-        json.WriteNumber("year", paper.Year);
+        WriteNumberOrNull(json, "year", paper.Year);
         json.WriteString("volume", paper.Volume);
         json.WriteString("issue", paper.Issue);
         json.WriteString("pages", paper.Pages);
@@ -105,16 +105,33 @@ internal static class JsonResultsWriter
         json.WriteString("type", paper.ArticleType);
         json.WriteBoolean("openAccess", paper.OpenAccess);
         json.WriteString("pdfSize", paper.PdfSize);
-        if (paper.Downloads is int downloads)
+        WriteNumberOrNull(json, "downloads", paper.Downloads);
+        json.WriteString("abstract", paper.Abstract);
+        json.WriteString("source", paper.Source);
+        WriteStrings(json, "authors", paper.Authors);
+        WriteStrings(json, "categories", paper.Categories);
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is int number)
         {
-            json.WriteNumber("downloads", downloads);
+            json.WriteNumber(name, number);
         }
         else
         {
-            json.WriteNull("downloads");
+            json.WriteNull(name);
         }
-        json.WriteString("abstract", paper.Abstract);
-        json.WriteString("source", paper.Source);
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteRanges(Utf8JsonWriter json, string name, IReadOnlyList<HighlightRange> ranges)

@@ -17,7 +17,9 @@ internal static class PaperFormat
     /// <summary><c>Venue · 2026 · 41(1): 341-358 · 2026-04-30 · survey · open access · PDF 9.8 MB · 122 downloads</c>.</summary>
     public static string MetaLine(Paper paper)
     {
-        var parts = new List<string> { paper.Venue, paper.Year.ToString(CultureInfo.InvariantCulture) };
+        var parts = new List<string>();
+        AddIfAny(parts, paper.Venue);
+        AddIfAny(parts, paper.Year?.ToString(CultureInfo.InvariantCulture));
         AddIfAny(parts, Citation(paper));
         AddIfAny(parts, paper.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         parts.Add(paper.ArticleType);

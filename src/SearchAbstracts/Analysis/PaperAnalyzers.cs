@@ -16,6 +16,8 @@ internal static class PaperAnalyzers
             [PaperFields.Id] = new KeywordAnalyzer(),
             [PaperFields.Type] = new KeywordAnalyzer(),
             [PaperFields.VenueExact] = new KeywordAnalyzer(),
+            [PaperFields.Category] = new KeywordAnalyzer(),
+            [PaperFields.Author] = new NameAnalyzer(),
         };
         return new PerFieldAnalyzerWrapper(text, perField);
     }

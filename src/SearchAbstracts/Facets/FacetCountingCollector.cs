@@ -68,8 +68,9 @@ internal sealed class FacetCountingCollector : ICollector
         {
             _segmentVenueCounts[ord]++;
         }
-        if (venueOk)
+        if (venueOk && year != 0)
         {
+            // 0 is what doc values return for a paper without a year: it has no year facet value.
             _years[year] = _years.GetValueOrDefault(year) + 1;
         }
         if (venueOk && yearOk)

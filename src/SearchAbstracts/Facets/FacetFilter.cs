@@ -7,5 +7,7 @@ internal sealed record FacetFilter(IReadOnlySet<string> Venues, int? YearFrom, i
 
     public bool HasVenues => Venues.Count > 0;
 
-    public bool YearAccepts(int year) => (YearFrom is null || year >= YearFrom) && (YearTo is null || year <= YearTo);
+    /// <summary>A paper without a year (0) passes only when no year filter is set.</summary>
+    public bool YearAccepts(int year) =>
+        (YearFrom is null && YearTo is null) || (year != 0 && (YearFrom is null || year >= YearFrom) && (YearTo is null || year <= YearTo));
 }

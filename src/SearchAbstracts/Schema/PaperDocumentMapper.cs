@@ -8,7 +8,7 @@ namespace SearchAbstracts.Schema;
 /// <summary>Turns a <see cref="Paper"/> into a Lucene document and back; every field is stored for display.</summary>
 internal static class PaperDocumentMapper
 {
-    /// <summary>Text fields keep positions and offsets: phrases need positions, highlighting reuses offsets.</summary>
+    /// <summary>Text fields keep positions for phrases; no offsets, since highlighting re-analyzes the stored text.</summary>
     private static readonly FieldType AnalyzedText = CreateAnalyzedTextType();
 
     public static Document ToDocument(Paper paper)
@@ -19,14 +19,29 @@ internal static class PaperDocumentMapper
             new Field(PaperFields.Title, paper.Title, AnalyzedText),
             new Field(PaperFields.Abstract, paper.Abstract, AnalyzedText),
             new Field(PaperFields.Venue, paper.Venue, AnalyzedText),
-            new StringField(PaperFields.VenueExact, paper.Venue, Field.Store.NO),
-            new SortedDocValuesField(PaperFields.VenueExact, new BytesRef(paper.Venue)),
-            new Int32Field(PaperFields.Year, paper.Year, Field.Store.YES),
-            new NumericDocValuesField(PaperFields.Year, paper.Year),
             new NumericDocValuesField(PaperFields.PublishedSort, SortKey(paper)),
             new StringField(PaperFields.Type, paper.ArticleType, Field.Store.YES),
             new StoredField(PaperFields.OpenAccess, paper.OpenAccess ? 1 : 0),
         };
+        if (paper.Venue.Length > 0)
+        {
+            // A paper without a venue has no facet value rather than an empty one.
+            doc.Add(new StringField(PaperFields.VenueExact, paper.Venue, Field.Store.NO));
+            doc.Add(new SortedDocValuesField(PaperFields.VenueExact, new BytesRef(paper.Venue)));
+        }
+        if (paper.Year is int year)
+        {
+            doc.Add(new Int32Field(PaperFields.Year, year, Field.Store.YES));
+            doc.Add(new NumericDocValuesField(PaperFields.Year, year));
+        }
+        foreach (var author in paper.Authors)
+        {
+            doc.Add(new TextField(PaperFields.Author, author, Field.Store.YES));
+        }
+        foreach (var category in paper.Categories)
+        {
+            doc.Add(new StringField(PaperFields.Category, category, Field.Store.YES));
+        }
         AddStoredIfPresent(doc, PaperFields.Volume, paper.Volume);
         AddStoredIfPresent(doc, PaperFields.Issue, paper.Issue);
         AddStoredIfPresent(doc, PaperFields.FirstPage, paper.FirstPage);
@@ -47,7 +62,9 @@ internal static class PaperDocumentMapper
         Title = doc.Get(PaperFields.Title) ?? "",
         Abstract = doc.Get(PaperFields.Abstract) ?? "",
         Venue = doc.Get(PaperFields.Venue) ?? "",
-        Year = doc.GetField(PaperFields.Year)?.GetInt32Value() ?? 0,
+        Year = doc.GetField(PaperFields.Year)?.GetInt32Value(),
+        Authors = doc.GetValues(PaperFields.Author),
+        Categories = doc.GetValues(PaperFields.Category),
         Volume = doc.Get(PaperFields.Volume),
         Issue = doc.Get(PaperFields.Issue),
         FirstPage = doc.Get(PaperFields.FirstPage),
@@ -64,9 +81,9 @@ internal static class PaperDocumentMapper
 
     public static Term IdTerm(string id) => new(PaperFields.Id, id);
 
-    /// <summary>Date sort key: yyyymmdd, or the year alone (yyyy0000) so undated papers sort before dated ones of the same year.</summary>
+    /// <summary>Date sort key: yyyymmdd, or the year alone (yyyy0000) so undated papers sort before dated ones of the same year; 0 when neither is known.</summary>
     private static long SortKey(Paper paper) =>
-        paper.Published is DateOnly d ? (d.Year * 10000L) + (d.Month * 100L) + d.Day : paper.Year * 10000L;
+        paper.Published is DateOnly d ? (d.Year * 10000L) + (d.Month * 100L) + d.Day : (paper.Year ?? 0) * 10000L;
 
     private static void AddStoredIfPresent(Document doc, string field, string? value)
     {
@@ -80,7 +97,7 @@ internal static class PaperDocumentMapper
     {
         var type = new FieldType(TextField.TYPE_STORED)
         {
-            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
         };
         type.Freeze();
         return type;

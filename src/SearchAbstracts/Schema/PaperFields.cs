@@ -29,8 +29,14 @@ internal static class PaperFields
     public const string Downloads = "downloads";
     public const string Source = "source";
 
+    /// <summary>One analyzed, stored value per author.</summary>
+    public const string Author = "author";
+
+    /// <summary>One exact, stored value per category.</summary>
+    public const string Category = "category";
+
     /// <summary>Fields a query may name, in the order error messages list them.</summary>
-    public static readonly IReadOnlyList<string> Queryable = [Title, Abstract, Venue, Year, Type];
+    public static readonly IReadOnlyList<string> Queryable = [Title, Abstract, Venue, Author, Category, Year, Type];
 
     /// <summary>Fields searched by words that name no field.</summary>
     public static readonly IReadOnlyList<string> DefaultSearch = [Title, Abstract, Venue];

@@ -388,7 +388,7 @@ public sealed class SearchCommandTests : IDisposable
 
         var result = _workspace.Run("search", "foo:bar");
 
-        TempWorkspace.AssertOneLineError(result, 1, "'foo'", "title, abstract, venue, year, type");
+        TempWorkspace.AssertOneLineError(result, 1, "'foo'", "title, abstract, venue, author, category, year, type");
         Assert.Equal("", result.Out);
     }
 

@@ -57,7 +57,7 @@ public sealed class QueryLanguageTests : IDisposable
         var error = Assert.Throws<InvalidRequestException>(() => Ids("foo:bar"));
 
         Assert.Contains("'foo'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("title, abstract, venue, year, type", error.Message, StringComparison.Ordinal);
+        Assert.Contains("title, abstract, venue, author, category, year, type", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
