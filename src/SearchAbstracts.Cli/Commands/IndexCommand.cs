@@ -10,7 +10,7 @@ internal static class IndexCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = $"Listing files, or folders searched recursively for *.txt [default: {CommonOptions.DefaultSeeds}]",
+            Description = $"Listing files (.txt) or JSON Lines corpora (.jsonl, .jsonl.gz), or folders searched recursively for them [default: {CommonOptions.DefaultSeeds}]",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var index = CommonOptions.Index();

@@ -3,7 +3,7 @@ using SearchAbstracts.Ingest;
 
 namespace SearchAbstracts.Indexing;
 
-/// <summary>Reads listing files and writes their papers in one commit: the write path behind <c>index</c>.</summary>
+/// <summary>Reads paper files (listings, JSON Lines) and writes their papers in one commit: the write path behind <c>index</c>.</summary>
 internal static class IndexBuilder
 {
     public static IndexBuildReport Build(AbstractsIndex index, IReadOnlyList<string> paths)
@@ -22,7 +22,7 @@ internal static class IndexBuilder
         var firstSeen = new Dictionary<string, (string File, string Title)>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var result = ListingReader.ReadFile(file);
+            var result = PaperFileReader.ReadFile(file);
             diagnostics.AddRange(result.Diagnostics);
             unreadable |= result.Unreadable;
             skipped += result.Skipped;

@@ -20,7 +20,7 @@ internal sealed class ListingParser
         _diagnostics = new DiagnosticBag(source);
     }
 
-    public static ListingReadResult Parse(string text, string source)
+    public static PaperReadResult Parse(string text, string source)
     {
         // A BOM survives decoding when the caller read the file with a BOM-blind API; it is not content.
         text = text.StartsWith('\uFEFF') ? text[1..] : text;
@@ -31,10 +31,10 @@ internal sealed class ListingParser
     }
 
     /// <summary>The result for a file nothing can be read from.</summary>
-    public static ListingReadResult Unreadable(string source, string problem) =>
+    public static PaperReadResult Unreadable(string source, string problem) =>
         new([], [new Diagnostic(source, 0, DiagnosticSeverity.Error, problem)]) { Unreadable = true };
 
-    private ListingReadResult Run()
+    private PaperReadResult Run()
     {
         for (var i = _lines.NextNonBlank(0); i < _lines.Count; i = _lines.NextNonBlank(i))
             i = Step(i);
@@ -45,7 +45,7 @@ internal sealed class ListingParser
                 + "records starting with a line such as \"Open Access Issue\"; see seeds/README.md)");
         }
 
-        return new ListingReadResult(_papers, _diagnostics.Items) { Skipped = _skipped };
+        return new PaperReadResult(_papers, _diagnostics.Items) { Skipped = _skipped };
     }
 
     /// <summary>Handles the line at <paramref name="i"/> and returns the index of the next line to look at.</summary>

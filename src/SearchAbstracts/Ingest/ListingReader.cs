@@ -6,7 +6,7 @@ namespace SearchAbstracts.Ingest;
 /// </summary>
 /// <remarks>
 /// Nothing here throws for bad input. A record that cannot be read is skipped with an error diagnostic and
-/// reading goes on with the next one; a file that cannot be read at all comes back <see cref="ListingReadResult.Unreadable"/>.
+/// reading goes on with the next one; a file that cannot be read at all comes back <see cref="PaperReadResult.Unreadable"/>.
 /// </remarks>
 public static class ListingReader
 {
@@ -16,9 +16,9 @@ public static class ListingReader
     /// </param>
     /// <returns>
     /// The papers and diagnostics. A missing or unreadable file, invalid UTF-8 or a binary file gives no papers,
-    /// one error diagnostic at line 0 and <see cref="ListingReadResult.Unreadable"/> set.
+    /// one error diagnostic at line 0 and <see cref="PaperReadResult.Unreadable"/> set.
     /// </returns>
-    public static ListingReadResult ReadFile(string path)
+    public static PaperReadResult ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         byte[] bytes;
@@ -26,9 +26,9 @@ public static class ListingReader
         {
             bytes = File.ReadAllBytes(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception e) when (FileReadProblem.IsReadFailure(e))
         {
-            return ListingParser.Unreadable(path, $"cannot read the file: {Reason(path, e)}");
+            return ListingParser.Unreadable(path, $"cannot read the file: {FileReadProblem.Describe(path, e, "a listing file")}");
         }
 
         var text = ListingDecoder.Decode(bytes, out var problem);
@@ -39,21 +39,10 @@ public static class ListingReader
     /// <param name="text">The listing; CRLF or LF line endings and a leading byte-order mark are all accepted.</param>
     /// <param name="fileName">The name used in diagnostics and in <see cref="Paper.Source"/>.</param>
     /// <returns>The papers read and the diagnostics, in file order.</returns>
-    public static ListingReadResult Parse(string text, string fileName)
+    public static PaperReadResult Parse(string text, string fileName)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileName);
         return ListingParser.Parse(text, fileName);
     }
-
-    // The framework's messages repeat the (absolute) path; the diagnostic already names the file as given.
-    private static string Reason(string path, Exception e) => e switch
-    {
-        FileNotFoundException => "no such file; check the path",
-        DirectoryNotFoundException => "its folder does not exist; check the path",
-        UnauthorizedAccessException when Directory.Exists(path) => "it is a folder, not a listing file",
-        UnauthorizedAccessException => "permission denied; check the file's permissions",
-        PathTooLongException => "the path is too long",
-        _ => e.Message,
-    };
 }

@@ -146,10 +146,10 @@ public sealed class ListingReaderErrorTests
         Assert.StartsWith("record \"Second Paper\" has no citation line", error.Message, StringComparison.Ordinal);
     }
 
-    private static ListingReadResult Read(string fixture) => ListingReader.ReadFile(TestPaths.Fixture(fixture));
+    private static PaperReadResult Read(string fixture) => ListingReader.ReadFile(TestPaths.Fixture(fixture));
 
     /// <summary>Asserts one record skipped with one error at <paramref name="line"/>, and the two good titles read.</summary>
-    private static Diagnostic AssertSkippedOne(ListingReadResult result, int line, string before, string after)
+    private static Diagnostic AssertSkippedOne(PaperReadResult result, int line, string before, string after)
     {
         Assert.Equal([before, after], result.Papers.Select(p => p.Title));
         Assert.Equal(1, result.Skipped);

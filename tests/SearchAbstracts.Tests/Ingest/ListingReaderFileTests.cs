@@ -109,7 +109,7 @@ public sealed class ListingReaderFileTests : IDisposable
         return path;
     }
 
-    private static void AssertUnreadable(ListingReadResult result, string path, string message)
+    private static void AssertUnreadable(PaperReadResult result, string path, string message)
     {
         Assert.True(result.Unreadable);
         Assert.Empty(result.Papers);

@@ -171,7 +171,7 @@ public sealed class ListingReaderToleranceTests
         Assert.Equal(("The abstract.", "inline.txt"), (paper.Abstract, paper.Source!));
     }
 
-    private static ListingReadResult Read(string fixture) => ListingReader.ReadFile(TestPaths.Fixture(fixture));
+    private static PaperReadResult Read(string fixture) => ListingReader.ReadFile(TestPaths.Fixture(fixture));
 
     private static List<Paper> WithoutSource(IEnumerable<Paper> papers) => papers.Select(p => p with { Source = null }).ToList();
 }
