@@ -14,6 +14,7 @@ internal static class CliApp
             SearchCommand.Create(console),
             ShowCommand.Create(console),
             StatsCommand.Create(console),
+            EvalCommand.Create(console),
         };
         try
         {

@@ -15,6 +15,7 @@ internal static class ErrorReporter
             UsageException e => (ExitCodes.BadInput, e.Message),
             IndexUnavailableException e => (ExitCodes.IndexOrUnreadable, $"{e.Message}; {e.Fix}"),
             UnauthorizedAccessException e => (ExitCodes.IndexOrUnreadable, $"{e.Message} (check the file permissions)"),
+            InvalidDataException e => (ExitCodes.IndexOrUnreadable, e.Message),
             IOException e => (ExitCodes.IndexOrUnreadable, e.Message),
             _ => (ExitCodes.InternalError, $"internal error, please report it with the command you ran: {exception}"),
         };

@@ -17,6 +17,11 @@ namespace SearchAbstracts.Analysis;
 /// </remarks>
 internal sealed class EnglishTextAnalyzer : Analyzer
 {
+    private readonly bool _queryStopWords;
+
+    /// <param name="queryStopWords">Also drop <see cref="QueryStopWords"/>: for parsing queries only, never for indexing.</param>
+    public EnglishTextAnalyzer(bool queryStopWords = false) => _queryStopWords = queryStopWords;
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(LuceneSettings.Version, reader);
@@ -24,6 +29,10 @@ internal sealed class EnglishTextAnalyzer : Analyzer
         stream = new LowerCaseFilter(LuceneSettings.Version, stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(LuceneSettings.Version, stream, EnglishAnalyzer.DefaultStopSet);
+        if (_queryStopWords)
+        {
+            stream = new StopFilter(LuceneSettings.Version, stream, QueryStopWords.Set);
+        }
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }

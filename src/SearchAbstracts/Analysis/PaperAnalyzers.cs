@@ -8,9 +8,10 @@ namespace SearchAbstracts.Analysis;
 /// <summary>Builds the per-field analyzer shared by the index writer, the query parser and the highlighter.</summary>
 internal static class PaperAnalyzers
 {
-    public static Analyzer Create()
+    /// <param name="queryStopWords">For query parsing: also drop <see cref="QueryStopWords"/> from English text.</param>
+    public static Analyzer Create(bool queryStopWords = false)
     {
-        var text = new EnglishTextAnalyzer();
+        var text = new EnglishTextAnalyzer(queryStopWords);
         var perField = new Dictionary<string, Analyzer>(StringComparer.Ordinal)
         {
             [PaperFields.Id] = new KeywordAnalyzer(),

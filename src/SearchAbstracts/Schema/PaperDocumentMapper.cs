@@ -11,6 +11,9 @@ internal static class PaperDocumentMapper
     /// <summary>Text fields keep positions for phrases; no offsets, since highlighting re-analyzes the stored text.</summary>
     private static readonly FieldType AnalyzedText = CreateAnalyzedTextType();
 
+    /// <summary>The flat title+abstract field is for ranking only: its text is already stored in title and abstract.</summary>
+    private static readonly FieldType FlatText = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS };
+
     public static Document ToDocument(Paper paper)
     {
         var doc = new Document
@@ -19,6 +22,8 @@ internal static class PaperDocumentMapper
             new Field(PaperFields.Title, paper.Title, AnalyzedText),
             new Field(PaperFields.Abstract, paper.Abstract, AnalyzedText),
             new Field(PaperFields.Venue, paper.Venue, AnalyzedText),
+            new Field(PaperFields.Text, paper.Title + "\n" + paper.Abstract, FlatText),
+            new SortedDocValuesField(PaperFields.Id, new BytesRef(paper.Id)),
             new NumericDocValuesField(PaperFields.PublishedSort, SortKey(paper)),
             new StringField(PaperFields.Type, paper.ArticleType, Field.Store.YES),
             new StoredField(PaperFields.OpenAccess, paper.OpenAccess ? 1 : 0),

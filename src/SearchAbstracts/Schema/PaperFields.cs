@@ -8,6 +8,9 @@ internal static class PaperFields
     public const string Abstract = "abstract";
     public const string Venue = "venue";
 
+    /// <summary>Title and abstract as one analyzed field (not stored): BM25 over the whole text ranks best.</summary>
+    public const string Text = "text";
+
     /// <summary>Untokenized venue: exact filter term and sorted doc values for facet counting.</summary>
     public const string VenueExact = "venue_exact";
 

@@ -2,27 +2,20 @@ using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using SearchAbstracts.Ranking;
 using SearchAbstracts.Schema;
 
 namespace SearchAbstracts.Search;
 
 /// <summary>
-/// Lucene's classic syntax over title, abstract and venue, with the title weighted above the abstract and the
-/// venue below it; <c>year:</c> is numeric and <c>type:</c> exact. Fields outside <see cref="PaperFields.Queryable"/>
+/// Lucene's classic syntax; words without a field search the fields of the <see cref="RankingProfile"/> with its
+/// weights; <c>year:</c> is numeric and <c>type:</c> exact. Fields outside <see cref="PaperFields.Queryable"/>
 /// are refused with the list of valid ones instead of silently matching nothing.
 /// </summary>
 internal sealed class PaperQueryParser : MultiFieldQueryParser
 {
-    /// <summary>Title words say what a paper is about more than any one abstract sentence; venue words rarely do.</summary>
-    private static readonly Dictionary<string, float> Boosts = new(StringComparer.Ordinal)
-    {
-        [PaperFields.Title] = 2.0f,
-        [PaperFields.Abstract] = 1.0f,
-        [PaperFields.Venue] = 0.5f,
-    };
-
-    public PaperQueryParser(Analyzer analyzer)
-        : base(LuceneSettings.Version, [.. PaperFields.DefaultSearch], analyzer, Boosts)
+    public PaperQueryParser(Analyzer analyzer, RankingProfile profile)
+        : base(LuceneSettings.Version, [.. profile.FieldWeights.Keys], analyzer, profile.FieldWeights.ToDictionary(kv => kv.Key, kv => kv.Value))
     {
         DefaultOperator = Operator.OR;
         AllowLeadingWildcard = false;
@@ -91,7 +84,7 @@ internal sealed class PaperQueryParser : MultiFieldQueryParser
 
     private static void CheckField(string? field, string text)
     {
-        if (field is null || PaperFields.Queryable.Contains(field) || field == "*")
+        if (field is null || PaperFields.Queryable.Contains(field) || field == PaperFields.Text || field == "*")
         {
             return;
         }

@@ -1,5 +1,9 @@
 using System.Diagnostics;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
+using SearchAbstracts.Evaluation;
+using SearchAbstracts.Ranking;
 using SearchAbstracts.Facets;
 using SearchAbstracts.Schema;
 using SearchAbstracts.Snippets;
@@ -21,7 +25,8 @@ internal static class PaperSearcher
         var clock = Stopwatch.StartNew();
         SearchRequestValidator.Validate(request);
         var notices = new List<string>();
-        var query = QueryBuilder.Build(request.Query, index.Analyzer, notices);
+        var query = BuildQuery(index, request.Query, request.Profile, request.PlainWords, notices);
+        var ranking = request.Sort == SearchSort.Relevance ? RankingQuery(index, searcher, query, request.Profile) : query;
         var venues = VenueResolver.Resolve(searcher.IndexReader, request.Venues, notices);
         var filter = new FacetFilter(venues, request.YearFrom, request.YearTo);
         var wanted = Math.Min(request.Offset + request.Limit, Math.Max(1, searcher.IndexReader.MaxDoc));
@@ -29,7 +34,7 @@ internal static class PaperSearcher
             ? TopFieldCollector.Create(DateSort, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
             : TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
         var counting = new FacetCountingCollector(top, filter);
-        searcher.Search(query, counting);
+        searcher.Search(ranking, counting);
         var page = top.GetTopDocs(request.Offset, request.Limit);
         var highlighter = new HitHighlighter(query, index.Analyzer);
         var hits = new List<SearchHit>(page.ScoreDocs.Length);
@@ -44,4 +49,28 @@ internal static class PaperSearcher
         return new SearchResults(request.Query, counting.Accepted, clock.Elapsed, hits,
             counting.VenueCounts(), counting.YearCounts(), notices);
     }
+
+    /// <summary>The top <paramref name="depth"/> paper ids and scores for plain-word query text: the ranking alone, for evaluation.</summary>
+    public static IReadOnlyList<RankedDoc> Rank(AbstractsIndex index, IndexSearcher searcher, string text, RankingProfile profile, int depth)
+    {
+        var query = BuildQuery(index, text, profile, plainWords: true, new List<string>());
+        var top = searcher.Search(RankingQuery(index, searcher, query, profile), depth);
+        var leaves = searcher.IndexReader.Leaves;
+        var id = new BytesRef();
+        var ranked = new List<RankedDoc>(top.ScoreDocs.Length);
+        foreach (var hit in top.ScoreDocs)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+            leaf.AtomicReader.GetSortedDocValues(PaperFields.Id).Get(hit.Doc - leaf.DocBase, id);
+            ranked.Add(new RankedDoc(id.Utf8ToString(), hit.Score));
+        }
+        return ranked;
+    }
+
+    private static Query BuildQuery(AbstractsIndex index, string text, RankingProfile profile, bool plainWords, List<string> notices) =>
+        QueryBuilder.Build(text, profile.QueryStopWords ? index.QueryAnalyzer : index.Analyzer, profile, plainWords, notices);
+
+    /// <summary>The query that orders the hits; it matches exactly what <paramref name="query"/> matches.</summary>
+    private static Query RankingQuery(AbstractsIndex index, IndexSearcher searcher, Query query, RankingProfile profile) =>
+        profile.Feedback ? RelevanceFeedback.Expand(searcher, query, index.Analyzer) : query;
 }

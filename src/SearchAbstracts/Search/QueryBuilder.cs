@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using SearchAbstracts.Ranking;
 
 namespace SearchAbstracts.Search;
 
@@ -12,7 +13,12 @@ internal static partial class QueryBuilder
 {
     private static readonly System.Text.RegularExpressions.Regex OperatorWords = OperatorWordsRegex();
 
-    public static Query Build(string text, Analyzer analyzer, ICollection<string> notices)
+    /// <param name="text">The query as typed.</param>
+    /// <param name="analyzer">The query analyzer of <paramref name="profile"/>.</param>
+    /// <param name="profile">Which fields words search, and how.</param>
+    /// <param name="plainWords">Read every character as text (no operators, fields or quotes): how evaluation queries are read.</param>
+    /// <param name="notices">Receives how the query was read when it differs from what was typed.</param>
+    public static Query Build(string text, Analyzer analyzer, RankingProfile profile, bool plainWords, ICollection<string> notices)
     {
         var trimmed = text.Trim();
         if (trimmed.Length == 0)
@@ -23,39 +29,39 @@ internal static partial class QueryBuilder
         {
             return new MatchAllDocsQuery();
         }
-        var query = ParseLeniently(trimmed, analyzer, notices);
+        var query = plainWords ? ParseAsWords(trimmed, analyzer, profile, null) : ParseLeniently(trimmed, analyzer, profile, notices);
         if (query is null || query is BooleanQuery { Clauses.Count: 0 })
         {
             notices.Add($"'{trimmed}' has no searchable words (only stop words or punctuation), so nothing matches");
             return new BooleanQuery();
         }
-        return query;
+        return profile.CountWordsOnce ? RepeatedWords.CountOnce(query) : query;
     }
 
-    private static Query? ParseLeniently(string text, Analyzer analyzer, ICollection<string> notices)
+    private static Query? ParseLeniently(string text, Analyzer analyzer, RankingProfile profile, ICollection<string> notices)
     {
         try
         {
-            return new PaperQueryParser(analyzer).Parse(text);
+            return new PaperQueryParser(analyzer, profile).Parse(text);
         }
         catch (ParseException e)
         {
             notices.Add($"could not read '{text}' as query syntax ({Describe(e)}); searched for its words instead");
-            return ParseAsWords(text, analyzer, e);
+            return ParseAsWords(text, analyzer, profile, e);
         }
     }
 
     /// <summary>Escapes every special character and lower-cases the operator words, so nothing is left to misparse.</summary>
-    private static Query? ParseAsWords(string text, Analyzer analyzer, ParseException original)
+    private static Query? ParseAsWords(string text, Analyzer analyzer, RankingProfile profile, ParseException? original)
     {
         var words = OperatorWords.Replace(QueryParserBase.Escape(text), m => m.Value.ToLowerInvariant());
         try
         {
-            return new PaperQueryParser(analyzer).Parse(words);
+            return new PaperQueryParser(analyzer, profile).Parse(words);
         }
-        catch (ParseException)
+        catch (ParseException e)
         {
-            throw new InvalidRequestException($"could not read the query '{text}': {Describe(original)}");
+            throw new InvalidRequestException($"could not read the query '{text}': {Describe(original ?? e)}");
         }
     }
 

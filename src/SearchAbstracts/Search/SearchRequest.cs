@@ -1,3 +1,5 @@
+using SearchAbstracts.Ranking;
+
 namespace SearchAbstracts.Search;
 
 /// <summary>What to search for and how to present it. Defaults give the first 10 hits by relevance.</summary>
@@ -33,6 +35,14 @@ public sealed record SearchRequest
     /// <summary>Hit order.</summary>
     /// <value>Default <see cref="SearchSort.Relevance"/>.</value>
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    /// <summary>How words are weighted and ranked.</summary>
+    /// <value>Default <see cref="RankingProfile.Default"/>, the tuned ranking.</value>
+    public RankingProfile Profile { get; init; } = RankingProfile.Default;
+
+    /// <summary>Read <see cref="Query"/> as plain words: no operators, fields, quotes or wildcards (how evaluation queries are read).</summary>
+    /// <value>Default false.</value>
+    public bool PlainWords { get; init; }
 
     /// <summary>Abstract fragments per hit, 0 to 5.</summary>
     /// <value>Default 2.</value>

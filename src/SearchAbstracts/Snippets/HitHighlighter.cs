@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
+using SearchAbstracts.Schema;
 using SearchAbstracts.Search;
 
 namespace SearchAbstracts.Snippets;
@@ -23,19 +24,30 @@ internal sealed class HitHighlighter
     }
 
     /// <summary>Sorted ranges of matched words; neighbours separated only by spaces or hyphens are joined into one range.</summary>
+    /// <remarks>Title and abstract words also match through the flat title+abstract field that unfielded words search.</remarks>
     public IReadOnlyList<HighlightRange> Find(string field, string text)
     {
         if (text.Length == 0)
         {
             return [];
         }
-        var (highlighter, ranges) = ForField(field);
+        var ranges = new List<HighlightRange>(Collect(field, field, text));
+        if (field is PaperFields.Title or PaperFields.Abstract)
+        {
+            ranges.AddRange(Collect(PaperFields.Text, field, text));
+        }
+        return Merge(ranges.Distinct().ToList(), text);
+    }
+
+    private List<HighlightRange> Collect(string queryField, string textField, string text)
+    {
+        var (highlighter, ranges) = ForField(queryField);
         ranges.Clear();
-        using (var tokens = _analyzer.GetTokenStream(field, text))
+        using (var tokens = _analyzer.GetTokenStream(textField, text))
         {
             highlighter.GetBestTextFragments(tokens, text, false, 1);
         }
-        return Merge(ranges.Ranges, text);
+        return [.. ranges.Ranges];
     }
 
     private (Highlighter, RangeCollector) ForField(string field)

@@ -35,7 +35,7 @@ public sealed class HitHighlighterTests
     private static List<string> Marked(string query)
     {
         using var analyzer = PaperAnalyzers.Create();
-        var built = QueryBuilder.Build(query, analyzer, new List<string>());
+        var built = QueryBuilder.Build(query, analyzer, SearchAbstracts.Ranking.RankingProfile.Default, plainWords: false, new List<string>());
         var ranges = new HitHighlighter(built, analyzer).Find("abstract", Text);
         return ranges.Select(r => Text[r.Start..r.End]).ToList();
     }
