@@ -3,8 +3,8 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using SearchAbstracts.Evaluation;
-using SearchAbstracts.Ranking;
 using SearchAbstracts.Facets;
+using SearchAbstracts.Ranking;
 using SearchAbstracts.Schema;
 using SearchAbstracts.Snippets;
 
