@@ -120,9 +120,9 @@ public sealed class EndToEndTests : IClassFixture<PublishedCliFixture>, IDisposa
         var index = _cli.Run(_workspace.Path, "index");
         Assert.True(index.ExitCode == 0, index.ToString());
 
-        var result = _cli.Run(_workspace.Path, "search", "foo:bar");
+        var result = _cli.Run(_workspace.Path, "search", "quantization", "--limit", "0");
 
-        TempWorkspace.AssertOneLineError(result, 1, "title, abstract, venue, author, category, year, type");
+        TempWorkspace.AssertOneLineError(result, 1, "limit must be between 1 and 10000, not 0");
     }
 
     /// <summary>

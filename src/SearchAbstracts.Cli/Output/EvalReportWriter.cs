@@ -17,12 +17,12 @@ internal static class EvalReportWriter
             WriteJson(runs, output);
             return;
         }
-        output.WriteLine($"{"profile",-22} {"ndcg@10",8} {"recall@100",10} {"recall@1000",11} {"mrr@10",8} {"map",8} {"queries",8} {"time",7}");
+        output.WriteLine($"{"profile",-32} {"ndcg@10",8} {"recall@100",10} {"recall@1000",11} {"mrr@10",8} {"map",8} {"queries",8} {"time",7}");
         foreach (var run in runs)
         {
             var r = run.Report;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{run.Profile.Name,-22} {r.Ndcg10,8:F4} {r.Recall100,10:F4} {r.Recall1000,11:F4} {r.Mrr10,8:F4} {r.Map,8:F4} {r.Queries,8} {run.Elapsed.TotalSeconds,6:F1}s"));
+                $"{run.Profile.Name,-32} {r.Ndcg10,8:F4} {r.Recall100,10:F4} {r.Recall1000,11:F4} {r.Mrr10,8:F4} {r.Map,8:F4} {r.Queries,8} {run.Elapsed.TotalSeconds,6:F1}s"));
         }
     }
 

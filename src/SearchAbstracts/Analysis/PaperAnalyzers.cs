@@ -19,6 +19,7 @@ internal static class PaperAnalyzers
             [PaperFields.VenueExact] = new KeywordAnalyzer(),
             [PaperFields.Category] = new KeywordAnalyzer(),
             [PaperFields.Author] = new NameAnalyzer(),
+            [PaperFields.Compound] = new CompoundAnalyzer(),
         };
         return new PerFieldAnalyzerWrapper(text, perField);
     }

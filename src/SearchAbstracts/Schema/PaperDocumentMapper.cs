@@ -14,6 +14,9 @@ internal static class PaperDocumentMapper
     /// <summary>The flat title+abstract field is for ranking only: its text is already stored in title and abstract.</summary>
     private static readonly FieldType FlatText = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS };
 
+    /// <summary>Joined compounds are matched as single terms, never in phrases: no positions needed.</summary>
+    private static readonly FieldType CompoundText = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS, OmitNorms = true };
+
     public static Document ToDocument(Paper paper)
     {
         var doc = new Document
@@ -23,6 +26,7 @@ internal static class PaperDocumentMapper
             new Field(PaperFields.Abstract, paper.Abstract, AnalyzedText),
             new Field(PaperFields.Venue, paper.Venue, AnalyzedText),
             new Field(PaperFields.Text, paper.Title + "\n" + paper.Abstract, FlatText),
+            new Field(PaperFields.Compound, paper.Title + "\n" + paper.Abstract, CompoundText),
             new SortedDocValuesField(PaperFields.Id, new BytesRef(paper.Id)),
             new NumericDocValuesField(PaperFields.PublishedSort, SortKey(paper)),
             new StringField(PaperFields.Type, paper.ArticleType, Field.Store.YES),

@@ -11,6 +11,9 @@ internal static class PaperFields
     /// <summary>Title and abstract as one analyzed field (not stored): BM25 over the whole text ranks best.</summary>
     public const string Text = "text";
 
+    /// <summary>Hyphenated words of title and abstract, joined (<c>co-design</c> → <c>codesign</c>); not stored.</summary>
+    public const string Compound = "compound";
+
     /// <summary>Untokenized venue: exact filter term and sorted doc values for facet counting.</summary>
     public const string VenueExact = "venue_exact";
 

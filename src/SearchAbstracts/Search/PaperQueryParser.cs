@@ -51,7 +51,31 @@ internal sealed class PaperQueryParser : MultiFieldQueryParser
         return NumericRangeQuery.NewInt32Range(PaperFields.Year, from, to, startInclusive, endInclusive);
     }
 
-    protected override Query GetWildcardQuery(string field, string termStr) => Checked(field, termStr, () => base.GetWildcardQuery(field, termStr));
+    protected override Query GetWildcardQuery(string field, string termStr) =>
+        Checked(field, termStr, () => field is null ? base.GetWildcardQuery(field, termStr) : WithStems(field, termStr, base.GetWildcardQuery(field, termStr)));
+
+    /// <summary>
+    /// The index holds stems (<c>quantiz</c>), so <c>quant?zation</c> would match nothing: a pattern with one
+    /// <c>?</c> and no <c>*</c> also matches the stems of the words it spells with each letter.
+    /// </summary>
+    private Query WithStems(string field, string pattern, Query wildcard)
+    {
+        if (pattern.Count(c => c == '?') != 1 || pattern.Contains('*', StringComparison.Ordinal) || !PaperFields.DefaultSearch.Contains(field) && field != PaperFields.Text)
+        {
+            return wildcard;
+        }
+        var either = new BooleanQuery { { wildcard, Occur.SHOULD } };
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        for (var letter = 'a'; letter <= 'z'; letter++)
+        {
+            var stem = Stem(field, pattern.Replace('?', letter));
+            if (stems.Add(stem))
+            {
+                either.Add(new TermQuery(new Lucene.Net.Index.Term(field, stem)), Occur.SHOULD);
+            }
+        }
+        return either;
+    }
 
     protected override Query GetPrefixQuery(string field, string termStr) => Checked(field, termStr, () => base.GetPrefixQuery(field, termStr));
 
@@ -76,7 +100,7 @@ internal sealed class PaperQueryParser : MultiFieldQueryParser
     {
         if (field == PaperFields.Year)
         {
-            throw new InvalidRequestException($"year: takes a number or a range such as year:[2024 TO 2026], not '{text}'");
+            throw new LenientReadException($"year: takes a number or a range such as year:[2024 TO 2026], not '{text}'");
         }
         CheckField(field, text);
         return build();
@@ -88,9 +112,8 @@ internal sealed class PaperQueryParser : MultiFieldQueryParser
         {
             return;
         }
-        throw new InvalidRequestException(
-            $"unknown field '{field}' in '{field}:{text}'; valid fields are {string.Join(", ", PaperFields.Queryable)} " +
-            $"(to search for the text itself, put it in quotes: \"{field}:{text}\")");
+        throw new LenientReadException(
+            $"'{field}' is not a field (fields are {string.Join(", ", PaperFields.Queryable)})");
     }
 
     private static int ParseYear(string text, string context)
@@ -99,6 +122,6 @@ internal sealed class PaperQueryParser : MultiFieldQueryParser
         {
             return year;
         }
-        throw new InvalidRequestException($"'{context}' needs a four-digit year, e.g. year:2024 or year:[2024 TO 2026]");
+        throw new LenientReadException($"'{context}' needs a four-digit year, e.g. year:2024 or year:[2024 TO 2026]");
     }
 }

@@ -25,7 +25,7 @@ internal static class PaperSearcher
         var clock = Stopwatch.StartNew();
         SearchRequestValidator.Validate(request);
         var notices = new List<string>();
-        var query = BuildQuery(index, request.Query, request.Profile, request.PlainWords, notices);
+        var query = BuildQuery(index, searcher, request.Query, request.Profile, request.PlainWords, notices);
         var ranking = request.Sort == SearchSort.Relevance ? RankingQuery(index, searcher, query, request.Profile) : query;
         var venues = VenueResolver.Resolve(searcher.IndexReader, request.Venues, notices);
         var filter = new FacetFilter(venues, request.YearFrom, request.YearTo);
@@ -53,7 +53,7 @@ internal static class PaperSearcher
     /// <summary>The top <paramref name="depth"/> paper ids and scores for plain-word query text: the ranking alone, for evaluation.</summary>
     public static IReadOnlyList<RankedDoc> Rank(AbstractsIndex index, IndexSearcher searcher, string text, RankingProfile profile, int depth)
     {
-        var query = BuildQuery(index, text, profile, plainWords: true, new List<string>());
+        var query = BuildQuery(index, searcher, text, profile, plainWords: true, new List<string>());
         var top = searcher.Search(RankingQuery(index, searcher, query, profile), depth);
         var leaves = searcher.IndexReader.Leaves;
         var id = new BytesRef();
@@ -67,8 +67,11 @@ internal static class PaperSearcher
         return ranked;
     }
 
-    private static Query BuildQuery(AbstractsIndex index, string text, RankingProfile profile, bool plainWords, List<string> notices) =>
-        QueryBuilder.Build(text, profile.QueryStopWords ? index.QueryAnalyzer : index.Analyzer, profile, plainWords, notices);
+    private static Query BuildQuery(AbstractsIndex index, IndexSearcher searcher, string text, RankingProfile profile, bool plainWords, List<string> notices)
+    {
+        var query = QueryBuilder.Build(text, profile.QueryStopWords ? index.QueryAnalyzer : index.Analyzer, profile, plainWords, notices);
+        return profile.JoinCompounds ? CompoundWords.AddAlternatives(query, text, searcher.IndexReader) : query;
+    }
 
     /// <summary>The query that orders the hits; it matches exactly what <paramref name="query"/> matches.</summary>
     private static Query RankingQuery(AbstractsIndex index, IndexSearcher searcher, Query query, RankingProfile profile) =>

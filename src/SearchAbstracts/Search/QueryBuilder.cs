@@ -11,7 +11,16 @@ namespace SearchAbstracts.Search;
 /// </summary>
 internal static partial class QueryBuilder
 {
+    /// <summary>Words kept from a query too long for Lucene's clause limit (a pasted paragraph is far below it).</summary>
+    private const int MaxWords = 1000;
+
     private static readonly System.Text.RegularExpressions.Regex OperatorWords = OperatorWordsRegex();
+
+    static QueryBuilder()
+    {
+        // Lucene's default of 1,024 clauses is hit by a pasted page of text; 16,384 keeps such queries working.
+        BooleanQuery.MaxClauseCount = 16_384;
+    }
 
     /// <param name="text">The query as typed.</param>
     /// <param name="analyzer">The query analyzer of <paramref name="profile"/>.</param>
@@ -29,10 +38,10 @@ internal static partial class QueryBuilder
         {
             return new MatchAllDocsQuery();
         }
-        var query = plainWords ? ParseAsWords(trimmed, analyzer, profile, null) : ParseLeniently(trimmed, analyzer, profile, notices);
+        var query = plainWords ? ParseAsWords(trimmed, analyzer, profile, notices) : ParseLeniently(trimmed, analyzer, profile, notices);
         if (query is null || query is BooleanQuery { Clauses.Count: 0 })
         {
-            notices.Add($"'{trimmed}' has no searchable words (only stop words or punctuation), so nothing matches");
+            notices.Add($"{Quote(trimmed)} has no searchable words (only stop words or punctuation), so nothing matches");
             return new BooleanQuery();
         }
         return profile.CountWordsOnce ? RepeatedWords.CountOnce(query) : query;
@@ -42,28 +51,49 @@ internal static partial class QueryBuilder
     {
         try
         {
-            return new PaperQueryParser(analyzer, profile).Parse(text);
+            return new PaperQueryParser(analyzer, profile).Parse(QuestionMarks().Replace(text, ""));
         }
         catch (ParseException e)
         {
-            notices.Add($"could not read '{text}' as query syntax ({Describe(e)}); searched for its words instead");
-            return ParseAsWords(text, analyzer, profile, e);
+            notices.Add($"could not read {Quote(text)} as query syntax ({Describe(e)}); searched for its words instead");
         }
+        catch (LenientReadException e)
+        {
+            notices.Add($"{e.Message}; searched for {Quote(text)} as words");
+        }
+        return ParseAsWords(text, analyzer, profile, notices);
     }
 
-    /// <summary>Escapes every special character and lower-cases the operator words, so nothing is left to misparse.</summary>
-    private static Query? ParseAsWords(string text, Analyzer analyzer, RankingProfile profile, ParseException? original)
+    /// <summary>
+    /// Escapes every special character and lower-cases the operator words, so nothing is left to misparse; a
+    /// query beyond the clause limit keeps its first <see cref="MaxWords"/> distinct words.
+    /// </summary>
+    private static Query? ParseAsWords(string text, Analyzer analyzer, RankingProfile profile, ICollection<string> notices)
     {
+        // A colon joins letters into one token for the standard tokenizer ("foo:bar"); read as words, it separates.
+        text = text.Replace(':', ' ');
         var words = OperatorWords.Replace(QueryParserBase.Escape(text), m => m.Value.ToLowerInvariant());
         try
         {
             return new PaperQueryParser(analyzer, profile).Parse(words);
         }
-        catch (ParseException e)
+        catch (ParseException)
         {
-            throw new InvalidRequestException($"could not read the query '{text}': {Describe(original ?? e)}");
+            var distinct = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (distinct.Count <= MaxWords)
+            {
+                // Escaped text only fails to parse when nothing is left of it (":" alone): no words to search.
+                return null;
+            }
+            distinct = distinct[..MaxWords];
+            notices.Add($"the query has too many words; searched for its first {MaxWords} distinct words");
+            var shortened = OperatorWords.Replace(QueryParserBase.Escape(string.Join(' ', distinct)), m => m.Value.ToLowerInvariant());
+            return new PaperQueryParser(analyzer, profile).Parse(shortened);
         }
     }
+
+    /// <summary>A query as shown in a notice: whole if short, else its start.</summary>
+    private static string Quote(string text) => text.Length <= 80 ? $"'{text}'" : $"'{text[..77]}…'";
 
     /// <summary>Lucene's message is several lines with the grammar's expectations; keep the part a user needs.</summary>
     private static string Describe(ParseException e)
@@ -84,4 +114,8 @@ internal static partial class QueryBuilder
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(AND|OR|NOT)\b")]
     private static partial System.Text.RegularExpressions.Regex OperatorWordsRegex();
+
+    /// <summary>A question mark that ends a word ("what is MoE?") is punctuation, not a one-letter wildcard.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[\p{L}\p{Nd}])\?+(?=[\s)\]""]|$)")]
+    private static partial System.Text.RegularExpressions.Regex QuestionMarks();
 }

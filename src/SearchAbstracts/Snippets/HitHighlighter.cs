@@ -35,6 +35,7 @@ internal sealed class HitHighlighter
         if (field is PaperFields.Title or PaperFields.Abstract)
         {
             ranges.AddRange(Collect(PaperFields.Text, field, text));
+            ranges.AddRange(Collect(PaperFields.Compound, PaperFields.Compound, text));
         }
         return Merge(ranges.Distinct().ToList(), text);
     }

@@ -382,14 +382,16 @@ public sealed class SearchCommandTests : IDisposable
     }
 
     [Fact]
-    public void Search_UnknownField_FailsListingValidFields()
+    public void Search_UnknownField_IsReadAsWordsWithANoteListingValidFields()
     {
         _workspace.BuildIndex();
 
-        var result = _workspace.Run("search", "foo:bar");
+        var result = _workspace.Run("search", "foo:quantization");
 
-        TempWorkspace.AssertOneLineError(result, 1, "'foo'", "title, abstract, venue, author, category, year, type");
-        Assert.Equal("", result.Out);
+        Assert.Equal(0, result.ExitCode);
+        var note = Assert.Single(result.ErrorLines);
+        Assert.Equal("search-abstracts: note: 'foo' is not a field (fields are title, abstract, venue, author, category, year, type); searched for 'foo:quantization' as words", note);
+        Assert.Contains(Seed.QuantizationSurvey.Replace("Quantization", "**Quantization**", StringComparison.Ordinal), result.Out, StringComparison.Ordinal);
     }
 
     [Theory]

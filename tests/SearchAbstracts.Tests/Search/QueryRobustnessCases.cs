@@ -27,43 +27,46 @@ internal static class QueryRobustnessCases
 {
     public static Paper[] Papers { get; } =
     [
-        TestPapers.Make("cpp", "Zero-overhead tensor abstractions in C++",
-            "We present a header-only C++ library for tensor kernels, e.g. fused attention and convolutions, and compare it with hand-written CUDA.", year: 2022),
-        TestPapers.Make("csharp", "Finding async deadlocks in C# programs",
-            "Blocking waits on tasks, i.e., calls to Result or Wait, freeze C# applications with a UI thread. Questions to jane.doe@example.org.", year: 2023),
-        TestPapers.Make("int8", "8-bit quantization of large language models",
-            "We quantize weights and activations to 8-bit integers with under one percent accuracy loss on six benchmarks. A Japanese summary (8ビット量子化) is included.", year: 2024),
-        TestPapers.Make("kernels", "Quantized attention kernels for GPUs",
-            "Low-bit matrix kernels speed up attention on consumer graphics cards.", year: 2025),
-        TestPapers.Make("resnet", "Revisiting ResNet-50 training recipes",
-            "Stronger augmentation and longer schedules lift ResNet-50 to 80.4% top-1 accuracy on ImageNet. Preprint at https://arxiv.org/abs/2401.00001.", year: 2021),
-        TestPapers.Make("moe", "Sparse Mixture-of-Experts (MoE) layers at scale", MoeAbstract, year: 2026),
-        TestPapers.Make("gmm", "Gaussian mixture models for speaker clustering",
-            "A mixture of Gaussians groups speakers in meeting recordings without labels.", year: 2019),
-        TestPapers.Make("covid", "Forecasting COVID-19 hospital admissions",
-            "Weekly COVID-19 admissions are forecast from wastewater signals; an earlier version appeared as 10.1145/3600006.3613165.", year: 2021),
-        TestPapers.Make("pipeline", "Pipeline parallelism for trillion-parameter training",
-            "Pipeline parallelism splits the layers of a network across devices and overlaps micro-batches to hide bubbles.", year: 2024),
-        TestPapers.Make("near", "Hybrid pipeline and tensor parallelism",
-            "Combining both forms of model splitting cuts memory per device on large clusters.", year: 2025),
-        TestPapers.Make("far", "Scheduling streaming data pipelines",
-            "Operators of a streaming data pipeline are placed on workers to balance load; unlike data parallelism in training, each operator keeps state.", year: 2020),
-        TestPapers.Make("codesign", "Hardware-software co-design of sparse accelerators",
-            "Working with domain experts, we co-design a sparse tensor accelerator and its compiler.", year: 2023),
-        TestPapers.Make("ab", "Online A/B testing of ranking models",
-            "We run A/B tests on a search engine and report how often offline metrics predict the winner.", year: 2022),
+        Make("cpp", "Zero-overhead tensor abstractions in C++",
+            "We present a header-only C++ library for tensor kernels, e.g. fused attention and convolutions, and compare it with hand-written CUDA.", 2022),
+        Make("csharp", "Finding async deadlocks in C# programs",
+            "Blocking waits on tasks, i.e., calls to Result or Wait, freeze C# applications with a UI thread. Questions to jane.doe@example.org.", 2023),
+        Make("int8", "8-bit quantization of large language models",
+            "We quantize weights and activations to 8-bit integers with under one percent accuracy loss on six benchmarks. A Japanese summary (8ビット量子化) is included.", 2024),
+        Make("kernels", "Quantized attention kernels for GPUs",
+            "Low-bit matrix kernels speed up attention on consumer graphics cards.", 2025),
+        Make("resnet", "Revisiting ResNet-50 training recipes",
+            "Stronger augmentation and longer schedules lift ResNet-50 to 80.4% top-1 accuracy on ImageNet. Preprint at https://arxiv.org/abs/2401.00001.", 2021),
+        Make("moe", "Sparse Mixture-of-Experts (MoE) layers at scale", MoeAbstract, 2026),
+        Make("gmm", "Gaussian mixture models for speaker clustering",
+            "A mixture of Gaussians groups speakers in meeting recordings without labels.", 2019),
+        Make("covid", "Forecasting COVID-19 hospital admissions",
+            "Weekly COVID-19 admissions are forecast from wastewater signals; an earlier version appeared as 10.1145/3600006.3613165.", 2021),
+        Make("pipeline", "Pipeline parallelism for trillion-parameter training",
+            "Pipeline parallelism splits the layers of a network across devices and overlaps micro-batches to hide bubbles.", 2024),
+        Make("near", "Hybrid pipeline and tensor parallelism",
+            "Combining both forms of model splitting cuts memory per device on large clusters.", 2025),
+        Make("far", "Scheduling streaming data pipelines",
+            "Operators of a streaming data pipeline are placed on workers to balance load; unlike data parallelism in training, each operator keeps state.", 2020),
+        Make("codesign", "Hardware-software co-design of sparse accelerators",
+            "Working with domain experts, we co-design a sparse tensor accelerator and its compiler.", 2023),
+        Make("ab", "Online A/B testing of ranking models",
+            "We run A/B tests on a search engine and report how often offline metrics predict the winner.", 2022),
     ];
 
-    /// <summary>Every raw input, keyed by a short label (the input itself unless it is long).</summary>
+    /// <summary>The MoE abstract pasted over and over, to at least 5,000 characters.</summary>
+    public static string Paragraph { get; } = string.Join(' ', Enumerable.Repeat(MoeAbstract, (5000 / MoeAbstract.Length) + 1));
+
+    private static Paper Make(string id, string title, string abstractText, int year) =>
+        TestPapers.Make(id, title, abstractText, venue: "Computing Reviews", year: year);
+
+    /// <summary>Every raw input, keyed by a short label (the input itself unless it is long); after <see cref="Paragraph"/>, which it uses.</summary>
     public static IReadOnlyDictionary<string, QueryCase> All { get; } = Build();
 
     private const string MoeAbstract =
         "Sparse Mixture-of-Experts (MoE) models route each token to a few experts, so capacity grows without a matching growth " +
         "in compute. What is MoE routing actually learning? We study load balancing when the router is unbalanced, e.g. when a " +
         "handful of experts receive most tokens, and propose an auxiliary loss that keeps expert utilization even across 64 devices.";
-
-    /// <summary>The MoE abstract pasted over and over, to at least 5,000 characters.</summary>
-    public static string Paragraph { get; } = string.Join(' ', Enumerable.Repeat(MoeAbstract, (5000 / MoeAbstract.Length) + 1));
 
     private static Dictionary<string, QueryCase> Build()
     {
@@ -131,7 +134,7 @@ internal static class QueryRobustnessCases
         Add(new("title:quantization", Reading.Syntax, Exactly: "int8 kernels"));
         Add(new("year:[2024 TO 2026]", Reading.Syntax, Exactly: "int8 kernels moe pipeline near"));
         Add(new("quant*", Reading.Syntax, Exactly: "int8 kernels"));
-        Add(new("atention~", Reading.Syntax, Exactly: "cpp kernels"));
+        Add(new("atention~", Reading.Syntax, Exactly: "cpp kernels ab")); // ab: its stem "test" is two edits from "atent"
         Add(new("((((((quantization))))))", Reading.Syntax, Exactly: "int8 kernels"));
 
         // Size.
