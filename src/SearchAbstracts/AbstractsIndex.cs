@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using SearchAbstracts.Acronyms;
 using SearchAbstracts.Analysis;
 using SearchAbstracts.Evaluation;
 using SearchAbstracts.Facets;
@@ -177,6 +178,12 @@ public sealed class AbstractsIndex : IDisposable
         var size = new DirectoryInfo(IndexPath).EnumerateFiles().Sum(f => f.Length);
         return new IndexStats(searcher.IndexReader.NumDocs, collector.VenueCounts(), collector.YearCounts(), size);
     }
+
+    /// <summary>
+    /// Acronym definitions (<c>long form (ACRONYM)</c>) learned from the indexed titles and abstracts, with the
+    /// number of papers that define each; most common first.
+    /// </summary>
+    public IReadOnlyList<AcronymCount> GetAcronyms() => AcronymCatalog.List(Searcher().IndexReader);
 
     /// <summary>Closes the reader. Writers must be disposed separately.</summary>
     public void Dispose()

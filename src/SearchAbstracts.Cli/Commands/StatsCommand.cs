@@ -10,10 +10,16 @@ internal static class StatsCommand
     {
         var index = CommonOptions.Index();
         var format = CommonOptions.Format();
-        var command = new Command("stats", "Print the number of papers, counts by venue and year, and the index size on disk") { index, format };
+        var acronyms = new Option<bool>("--acronyms") { Description = "List the acronym definitions learned from the corpus instead, with the number of papers defining each" };
+        var command = new Command("stats", "Print the number of papers, counts by venue and year, and the index size on disk") { index, format, acronyms };
         command.SetAction(parsed =>
         {
             using var abstracts = IndexOpener.OpenForReading(parsed.GetValue(index), console);
+            if (parsed.GetValue(acronyms))
+            {
+                AcronymWriter.Write(abstracts.GetAcronyms(), parsed.GetValue(format) == "json", console.Out);
+                return ExitCodes.Success;
+            }
             var stats = abstracts.GetStats();
             if (parsed.GetValue(format) == "json")
             {

@@ -58,20 +58,28 @@ public sealed record RankingProfile
         JoinCompounds = true,
     };
 
+    /// <summary>Step 5: acronyms learned from the corpus find their long forms and back (<c>MoE</c> ≈ <c>mixture of experts</c>).</summary>
+    public static RankingProfile CompoundsAcronyms { get; } = Compounds with
+    {
+        Name = "flat+title+once+stop+compounds+acronyms",
+        Description = "as flat+title+once+stop+compounds, with acronyms and long forms learned from the corpus",
+        ExpandAcronyms = true,
+    };
+
     /// <summary>
-    /// What <c>search</c> uses: step 4 plus pseudo-relevance feedback (RM3) that re-ranks, never widens, the
+    /// What <c>search</c> uses: step 5 plus pseudo-relevance feedback (RM3) that re-ranks, never widens, the
     /// matches of queries of three or more words.
     /// </summary>
-    public static RankingProfile Default { get; } = Compounds with
+    public static RankingProfile Default { get; } = CompoundsAcronyms with
     {
         Name = "default",
-        Description = "flat+title+once+stop+compounds, re-ranked with RM3 feedback from the top 10 hits (queries of 3+ words)",
+        Description = "flat+title+once+stop+compounds+acronyms, re-ranked with RM3 feedback from the top 10 hits (queries of 3+ words)",
         Feedback = true,
     };
 
     /// <summary>Every profile, in the order of the README table.</summary>
     public static IReadOnlyList<RankingProfile> All { get; } =
-        [BaselineFlat, BaselineMultifield, FlatTitle, FlatTitleOnce, FlatTitleOnceStop, Compounds, Default];
+        [BaselineFlat, BaselineMultifield, FlatTitle, FlatTitleOnce, FlatTitleOnceStop, Compounds, CompoundsAcronyms, Default];
 
     /// <summary>The name used on the command line (<c>--profile</c>).</summary>
     public required string Name { get; init; }
@@ -90,6 +98,9 @@ public sealed record RankingProfile
 
     /// <summary>Also match joined forms of hyphenated and adjacent query words, and hyphenated forms of solid words.</summary>
     public bool JoinCompounds { get; init; }
+
+    /// <summary>Expand acronyms to the long forms the corpus defines them with, and long forms to acronyms.</summary>
+    public bool ExpandAcronyms { get; init; }
 
     /// <summary>Re-rank with RM3 pseudo-relevance feedback.</summary>
     public bool Feedback { get; init; }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using SearchAbstracts.Acronyms;
 
 namespace SearchAbstracts.Schema;
 
@@ -51,6 +52,7 @@ internal static class PaperDocumentMapper
         {
             doc.Add(new StringField(PaperFields.Category, category, Field.Store.YES));
         }
+        AcronymTerms.AddTo(doc, paper);
         AddStoredIfPresent(doc, PaperFields.Volume, paper.Volume);
         AddStoredIfPresent(doc, PaperFields.Issue, paper.Issue);
         AddStoredIfPresent(doc, PaperFields.FirstPage, paper.FirstPage);

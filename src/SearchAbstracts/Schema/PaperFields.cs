@@ -35,6 +35,12 @@ internal static class PaperFields
     public const string Downloads = "downloads";
     public const string Source = "source";
 
+    /// <summary>Acronym definitions of the paper, by acronym (see <c>AcronymTerms</c>); not stored.</summary>
+    public const string Acronym = "acronym";
+
+    /// <summary>Acronym definitions of the paper, by the stems of the long form; not stored.</summary>
+    public const string AcronymLongForm = "acronym_long";
+
     /// <summary>One analyzed, stored value per author.</summary>
     public const string Author = "author";
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using SearchAbstracts.Acronyms;
 using SearchAbstracts.Evaluation;
 using SearchAbstracts.Facets;
 using SearchAbstracts.Ranking;
@@ -70,7 +71,14 @@ internal static class PaperSearcher
     private static Query BuildQuery(AbstractsIndex index, IndexSearcher searcher, string text, RankingProfile profile, bool plainWords, List<string> notices)
     {
         var query = QueryBuilder.Build(text, profile.QueryStopWords ? index.QueryAnalyzer : index.Analyzer, profile, plainWords, notices);
-        return profile.JoinCompounds ? CompoundWords.AddAlternatives(query, text, searcher.IndexReader) : query;
+        query = profile.JoinCompounds ? CompoundWords.AddAlternatives(query, text, searcher.IndexReader) : query;
+        if (profile.ExpandAcronyms)
+        {
+            var expansions = new List<string>();
+            query = AcronymExpansion.AddAlternatives(query, text, searcher.IndexReader, expansions);
+            notices.AddRange(expansions.Select(e => $"acronym: {e}"));
+        }
+        return query;
     }
 
     /// <summary>The query that orders the hits; it matches exactly what <paramref name="query"/> matches.</summary>

@@ -60,4 +60,30 @@ public sealed class StatsCommandTests : IDisposable
         Assert.Contains("building it from seeds/ first", result.Error, StringComparison.Ordinal);
         Assert.Contains("Papers: 8", result.OutLines);
     }
+
+    [Fact]
+    public void StatsAcronyms_Seed_ListsLearnedDefinitionsWithCounts()
+    {
+        _workspace.BuildIndex();
+
+        var result = _workspace.Run("stats", "--acronyms");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("2  LLM        large language models", result.OutLines[0]);
+        Assert.Contains("1  MoE        mixture-of-experts", result.OutLines);
+        Assert.Contains("1  SNN        spiking neural networks", result.OutLines);
+        Assert.Equal("13 acronym definitions", result.OutLines[^1]);
+    }
+
+    [Fact]
+    public void StatsAcronyms_Json_HasAcronymLongFormAndPapers()
+    {
+        _workspace.BuildIndex();
+
+        var json = _workspace.Run("stats", "--acronyms", "--format", "json").Json().RootElement.GetProperty("acronyms");
+
+        var first = json[0];
+        Assert.Equal(("LLM", "large language models", 2),
+            (first.GetProperty("acronym").GetString(), first.GetProperty("longForm").GetString(), first.GetProperty("papers").GetInt32()));
+    }
 }

@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+
+namespace SearchAbstracts.Acronyms;
+
+/// <summary>
+/// Finds definitions of the form <c>long form (ACRONYM)</c> or <c>(ACRONYMs)</c> in text, e.g.
+/// <c>Mixture-of-Experts (MoE)</c>, <c>Large language models (LLMs)</c>, with the Schwartz–Hearst rule: every
+/// letter of the acronym, right to left, must be found in the long form, the first at the start of a word.
+/// </summary>
+internal static partial class AcronymExtractor
+{
+    public static IEnumerable<AcronymDefinition> Extract(string text)
+    {
+        foreach (Match match in Parenthesized().Matches(text))
+        {
+            var acronym = match.Groups["acronym"].Value;
+            if (acronym.Length > 2 && acronym.EndsWith('s') && acronym[..^1].All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            {
+                acronym = acronym[..^1]; // LLMs → LLM
+            }
+            if (acronym.Count(char.IsUpper) < 2)
+            {
+                continue;
+            }
+            var before = SentenceSoFar(text[..match.Index]).TrimEnd();
+            var window = LastWords(before, Math.Min(acronym.Length + 5, acronym.Length * 2));
+            if (BestLongForm(acronym, window) is string longForm)
+            {
+                yield return new AcronymDefinition(acronym, longForm);
+            }
+        }
+    }
+
+    /// <summary>Schwartz &amp; Hearst (2003), "A simple algorithm for identifying abbreviation definitions".</summary>
+    private static string? BestLongForm(string shortForm, string longForm)
+    {
+        var s = shortForm.Length - 1;
+        var l = longForm.Length - 1;
+        while (s >= 0)
+        {
+            var c = char.ToLowerInvariant(shortForm[s]);
+            if (!char.IsLetterOrDigit(c))
+            {
+                s--;
+                continue;
+            }
+            while ((l >= 0 && char.ToLowerInvariant(longForm[l]) != c) || (s == 0 && l > 0 && char.IsLetterOrDigit(longForm[l - 1])))
+            {
+                l--;
+            }
+            if (l < 0)
+            {
+                return null;
+            }
+            l--;
+            s--;
+        }
+        var start = longForm.LastIndexOfAny([' ', '(', '[', '"'], Math.Max(l, 0)) + 1;
+        var result = longForm[start..].Trim();
+        var words = result.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // A one-word "long form" is usually the acronym's own word (e.g. "TianjicX (TX)"), not a definition.
+        return words >= 2 || result.Contains('-', StringComparison.Ordinal) ? result : null;
+    }
+
+    /// <summary>A long form never reaches back past the start of its sentence, line or clause.</summary>
+    private static string SentenceSoFar(string before)
+    {
+        var cut = Math.Max(before.LastIndexOf('\n'), Math.Max(before.LastIndexOf(". ", StringComparison.Ordinal), before.LastIndexOf("; ", StringComparison.Ordinal)));
+        return cut < 0 ? before : before[(cut + 1)..];
+    }
+
+    private static string LastWords(string text, int count)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Skip(Math.Max(0, words.Length - count)));
+    }
+
+    /// <summary>A parenthesized token of 2–10 letters/digits with at least two capitals (checked after the plural is removed).</summary>
+    [GeneratedRegex(@"\((?<acronym>[A-Za-z][A-Za-z0-9\-]{1,9})\)")]
+    private static partial Regex Parenthesized();
+}

@@ -1,0 +1,80 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using SearchAbstracts.Analysis;
+using SearchAbstracts.Schema;
+
+namespace SearchAbstracts.Acronyms;
+
+/// <summary>
+/// How acronym definitions live in the index: two untokenized fields per defining paper, so that counts come
+/// from document frequencies and stay right as papers are replaced. <see cref="PaperFields.Acronym"/> holds
+/// <c>moe␟MoE␟mixture-of-experts</c> (looked up by acronym) and <see cref="PaperFields.AcronymLongForm"/> holds
+/// <c>mixtur expert␟moe</c> (looked up by the stems of a long form).
+/// </summary>
+internal static class AcronymTerms
+{
+    public const char Separator = '\u001f';
+
+    private static readonly Analyzer Stems = new EnglishTextAnalyzer();
+
+    public static void AddTo(Document doc, Paper paper)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var definition in AcronymExtractor.Extract(paper.Title + "\n" + paper.Abstract))
+        {
+            var acronym = definition.Acronym.ToLowerInvariant();
+            var longForm = definition.LongForm.ToLowerInvariant();
+            if (seen.Add(acronym + Separator + longForm))
+            {
+                doc.Add(new StringField(PaperFields.Acronym, $"{acronym}{Separator}{definition.Acronym}{Separator}{longForm}", Field.Store.NO));
+                doc.Add(new StringField(PaperFields.AcronymLongForm, $"{StemKey(longForm)}{Separator}{acronym}", Field.Store.NO));
+            }
+        }
+    }
+
+    /// <summary>The stems of a text joined by spaces: the key a long form is looked up by.</summary>
+    public static string StemKey(string text) => string.Join(' ', StemsOf(text));
+
+    public static List<string> StemsOf(string text)
+    {
+        var stems = new List<string>();
+        using var stream = Stems.GetTokenStream(PaperFields.Text, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            stems.Add(term.ToString());
+        }
+        stream.End();
+        return stems;
+    }
+
+    /// <summary>Every indexed term of <paramref name="field"/> that starts with <paramref name="key"/> and the separator, with its document frequency.</summary>
+    public static IEnumerable<(string[] Parts, int Papers)> Lookup(IndexReader reader, string field, string key)
+    {
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null)
+        {
+            yield break;
+        }
+        var prefix = key + Separator;
+        var iterator = terms.GetEnumerator();
+        if (iterator.SeekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END)
+        {
+            yield break;
+        }
+        do
+        {
+            var text = iterator.Term.Utf8ToString();
+            if (!text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                yield break;
+            }
+            yield return (text.Split(Separator), iterator.DocFreq);
+        }
+        while (iterator.MoveNext());
+    }
+}
