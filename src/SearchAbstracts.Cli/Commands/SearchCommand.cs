@@ -27,9 +27,10 @@ internal static class SearchCommand
             .AcceptOnlyFromAmong("relevance", "date");
         var format = CommonOptions.Format();
         var color = CommonOptions.Color();
+        var explain = new Option<bool>("--explain") { Description = "Say how the query was understood (fields, weights, phrases, variants, acronyms, feedback, filters) and why each hit scored" };
         var command = new Command("search", "Search titles, abstracts and venues; print ranked hits with highlighted snippets and venue counts")
         {
-            query, index, limit, offset, venue, year, sort, format, color,
+            query, index, limit, offset, venue, year, sort, format, color, explain,
         };
         command.SetAction(parsed =>
         {
@@ -43,6 +44,7 @@ internal static class SearchCommand
                 YearFrom = from,
                 YearTo = to,
                 Sort = parsed.GetValue(sort) == "date" ? SearchSort.Date : SearchSort.Relevance,
+                Explain = parsed.GetValue(explain),
             };
             using var abstracts = IndexOpener.OpenForReading(parsed.GetValue(index), console);
             var results = abstracts.Search(request);

@@ -37,12 +37,8 @@ internal static class JsonResultsWriter
         WriteCounts(json, "venue", results.Venues, numeric: false);
         WriteCounts(json, "year", results.Years, numeric: true);
         json.WriteEndObject();
-        json.WriteStartArray("notices");
-        foreach (var notice in results.Notices)
-        {
-            json.WriteStringValue(notice);
-        }
-        json.WriteEndArray();
+        WriteStrings(json, "notices", results.Notices);
+        WriteStrings(json, "explain", results.Explanation);
         json.WriteEndObject();
     });
 
@@ -86,6 +82,16 @@ internal static class JsonResultsWriter
             json.WriteStartObject();
             json.WriteString("text", snippet.Text);
             WriteRanges(json, "highlights", snippet.Highlights);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("why");
+        foreach (var part in hit.Why)
+        {
+            json.WriteStartObject();
+            json.WriteString("field", part.Field);
+            json.WriteString("match", part.Match);
+            json.WriteNumber("score", Math.Round(part.Score, 4));
             json.WriteEndObject();
         }
         json.WriteEndArray();

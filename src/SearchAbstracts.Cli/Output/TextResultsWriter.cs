@@ -11,6 +11,15 @@ internal static class TextResultsWriter
 
     public static void Write(SearchResults results, SearchRequest request, TextWriter output, bool color)
     {
+        if (results.Explanation.Count > 0)
+        {
+            output.WriteLine(HighlightRenderer.Bold("How the query was read", color));
+            foreach (var line in results.Explanation)
+            {
+                output.WriteLine($"{Indent}{line}");
+            }
+            output.WriteLine();
+        }
         foreach (var hit in results.Hits)
         {
             WriteHit(hit, output, color);
@@ -60,6 +69,11 @@ internal static class TextResultsWriter
         foreach (var snippet in hit.Snippets)
         {
             output.WriteLine($"{Indent}{HighlightRenderer.Render(snippet.Text, snippet.Highlights, color)}");
+        }
+        if (hit.Why.Count > 0)
+        {
+            var parts = hit.Why.Select(w => $"{w.Field}:{w.Match} {w.Score.ToString("0.000", CultureInfo.InvariantCulture)}");
+            output.WriteLine($"{Indent}{HighlightRenderer.Dim("why: " + string.Join(" · ", parts), color)}");
         }
         output.WriteLine();
     }

@@ -26,6 +26,8 @@ internal static class PlainWords
                     words.Add(term.Text);
                 }
                 return true;
+            case DisjunctionMaxQuery either:
+                return either.Disjuncts.All(d => Collect(d, words));
             case BooleanQuery boolean:
                 return boolean.Clauses.All(c => c.Occur == Occur.MUST_NOT || Collect(c.Query, words));
             default:

@@ -77,9 +77,17 @@ public sealed record RankingProfile
         Feedback = true,
     };
 
+    /// <summary>The default with acronym expansion off: measures what acronyms add to the full ranking.</summary>
+    public static RankingProfile DefaultWithoutAcronyms { get; } = Default with
+    {
+        Name = "default-no-acronyms",
+        Description = "the default ranking with acronym expansion off (for measuring it)",
+        ExpandAcronyms = false,
+    };
+
     /// <summary>Every profile, in the order of the README table.</summary>
     public static IReadOnlyList<RankingProfile> All { get; } =
-        [BaselineFlat, BaselineMultifield, FlatTitle, FlatTitleOnce, FlatTitleOnceStop, Compounds, CompoundsAcronyms, Default];
+        [BaselineFlat, BaselineMultifield, FlatTitle, FlatTitleOnce, FlatTitleOnceStop, Compounds, CompoundsAcronyms, Default, DefaultWithoutAcronyms];
 
     /// <summary>The name used on the command line (<c>--profile</c>).</summary>
     public required string Name { get; init; }

@@ -12,7 +12,11 @@ namespace SearchAbstracts.Ranking;
 /// The expansion only re-ranks: the original query stays required, so the set of matches, the total and
 /// the facet counts are those of the query as typed.
 /// </summary>
-/// <remarks>Settings tuned on the SciFact train split only (README, "Relevance").</remarks>
+/// <remarks>
+/// Settings tuned on the SciFact train split only (README, "Relevance"); 15 docs / 30 terms / 0.75 scored within
+/// 0.001, so the smaller, cheaper setting stays. Feedback words are read with the query stop words removed, so
+/// "we", "our" or "between" never become expansion terms.
+/// </remarks>
 internal static class RelevanceFeedback
 {
     /// <summary>Short queries are left alone: they are typed as keywords, and must stay fast.</summary>

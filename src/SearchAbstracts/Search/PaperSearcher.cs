@@ -45,10 +45,16 @@ internal static class PaperSearcher
             var snippets = SnippetGenerator.Create(paper.Abstract, highlighter.Find(PaperFields.Abstract, paper.Abstract),
                 request.SnippetCount, request.SnippetLength);
             hits.Add(new SearchHit(request.Offset + hits.Count + 1, scoreDoc.Score, paper,
-                highlighter.Find(PaperFields.Title, paper.Title), snippets));
+                highlighter.Find(PaperFields.Title, paper.Title), snippets)
+            {
+                Why = request.Explain ? QueryExplainer.Why(searcher, ranking, scoreDoc.Doc) : [],
+            });
         }
         return new SearchResults(request.Query, counting.Accepted, clock.Elapsed, hits,
-            counting.VenueCounts(), counting.YearCounts(), notices);
+            counting.VenueCounts(), counting.YearCounts(), notices)
+        {
+            Explanation = request.Explain ? QueryExplainer.Describe(query, ranking, request) : [],
+        };
     }
 
     /// <summary>The top <paramref name="depth"/> paper ids and scores for plain-word query text: the ranking alone, for evaluation.</summary>
@@ -83,5 +89,5 @@ internal static class PaperSearcher
 
     /// <summary>The query that orders the hits; it matches exactly what <paramref name="query"/> matches.</summary>
     private static Query RankingQuery(AbstractsIndex index, IndexSearcher searcher, Query query, RankingProfile profile) =>
-        profile.Feedback ? RelevanceFeedback.Expand(searcher, query, index.Analyzer) : query;
+        profile.Feedback ? RelevanceFeedback.Expand(searcher, query, index.QueryAnalyzer) : query;
 }

@@ -44,6 +44,10 @@ public sealed record SearchRequest
     /// <value>Default false.</value>
     public bool PlainWords { get; init; }
 
+    /// <summary>Also say how the query was understood and, for each hit, which terms scored (<see cref="SearchResults.Explanation"/>, <see cref="SearchHit.Why"/>).</summary>
+    /// <value>Default false.</value>
+    public bool Explain { get; init; }
+
     /// <summary>Abstract fragments per hit, 0 to 5.</summary>
     /// <value>Default 2.</value>
     public int SnippetCount { get; init; } = 2;

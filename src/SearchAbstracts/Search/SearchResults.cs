@@ -17,4 +17,8 @@ public sealed record SearchResults(
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyList<FacetValue> Venues,
     IReadOnlyList<FacetValue> Years,
-    IReadOnlyList<string> Notices);
+    IReadOnlyList<string> Notices)
+{
+    /// <summary>With <see cref="SearchRequest.Explain"/>: how the query was understood, one statement a line; else empty.</summary>
+    public IReadOnlyList<string> Explanation { get; init; } = [];
+}

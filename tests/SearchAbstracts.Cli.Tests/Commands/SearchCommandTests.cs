@@ -394,6 +394,22 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Contains(Seed.QuantizationSurvey.Replace("Quantization", "**Quantization**", StringComparison.Ordinal), result.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Search_Explain_PrintsHowTheQueryWasReadAndWhyEachHitScored()
+    {
+        _workspace.BuildIndex();
+
+        var result = _workspace.Run("search", "quantization", "--explain", "-n", "1");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("How the query was read", result.OutLines[0]);
+        Assert.Equal("    optional: 'quantiz' in text, title×0.2, venue×0.1", result.OutLines[1]);
+        Assert.Contains(result.OutLines, l => l.StartsWith("    why: text:quantiz ", StringComparison.Ordinal));
+        var json = _workspace.Run("search", "quantization", "--explain", "-n", "1", "--format", "json").Json().RootElement;
+        Assert.Equal("optional: 'quantiz' in text, title×0.2, venue×0.1", json.GetProperty("explain")[0].GetString());
+        Assert.Equal("quantiz", json.GetProperty("hits")[0].GetProperty("why")[0].GetProperty("match").GetString());
+    }
+
     [Theory]
     [InlineData("--limit", "0", "limit")]
     [InlineData("--limit", "-1", "limit")]
