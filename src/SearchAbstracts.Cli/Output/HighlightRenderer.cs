@@ -17,8 +17,29 @@ internal static class HighlightRenderer
     private const string AnsiOpenInBold = "\u001b[33m";
     private const string AnsiCloseInBold = "\u001b[39m";
 
+    /// <summary>
+    /// Control characters from the data (an ESC in an abstract could recolour or clear the terminal) are shown
+    /// inert: tabs and line breaks as spaces, anything else as U+FFFD. Lengths are kept, so ranges stay valid.
+    /// </summary>
+    public static string Inert(string text)
+    {
+        if (!text.Any(char.IsControl))
+        {
+            return text;
+        }
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = !char.IsControl(c) ? c : c is '\t' or '\n' or '\r' ? ' ' : '\uFFFD';
+            }
+        });
+    }
+
     public static string Render(string text, IReadOnlyList<HighlightRange> ranges, bool color, bool insideBold = false)
     {
+        text = Inert(text);
         var open = color ? (insideBold ? AnsiOpenInBold : AnsiOpen) : PlainOpen;
         var close = color ? (insideBold ? AnsiCloseInBold : AnsiClose) : PlainClose;
         if (ranges.Count == 0)

@@ -35,15 +35,15 @@ internal static class TextResultsWriter
 
     public static void WritePaper(Paper paper, TextWriter output)
     {
-        output.WriteLine(paper.Title);
-        output.WriteLine(PaperFormat.MetaLine(paper));
+        output.WriteLine(HighlightRenderer.Inert(paper.Title));
+        output.WriteLine(HighlightRenderer.Inert(PaperFormat.MetaLine(paper)));
         output.WriteLine($"id: {paper.Id}");
         if (paper.Source is not null)
         {
             output.WriteLine($"source: {paper.Source}");
         }
         output.WriteLine();
-        output.WriteLine(paper.Abstract);
+        output.WriteLine(string.Join('\n', paper.Abstract.Split('\n').Select(HighlightRenderer.Inert)));
     }
 
     public static void WriteStats(IndexStats stats, string indexPath, TextWriter output)
@@ -63,7 +63,7 @@ internal static class TextResultsWriter
     {
         var rank = $"{hit.Rank.ToString(CultureInfo.InvariantCulture)}.".PadLeft(3);
         output.WriteLine($"{rank} {HighlightRenderer.Bold(HighlightRenderer.Render(hit.Paper.Title, hit.TitleHighlights, color, insideBold: true), color)}");
-        output.WriteLine($"{Indent}{PaperFormat.MetaLine(hit.Paper)}");
+        output.WriteLine($"{Indent}{HighlightRenderer.Inert(PaperFormat.MetaLine(hit.Paper))}");
         var score = hit.Score.ToString("0.000", CultureInfo.InvariantCulture);
         output.WriteLine($"{Indent}{HighlightRenderer.Dim($"score {score} · id {hit.Paper.Id}", color)}");
         foreach (var snippet in hit.Snippets)
