@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -38,19 +37,7 @@ internal static class AcronymTerms
     /// <summary>The stems of a text joined by spaces: the key a long form is looked up by.</summary>
     public static string StemKey(string text) => string.Join(' ', StemsOf(text));
 
-    public static List<string> StemsOf(string text)
-    {
-        var stems = new List<string>();
-        using var stream = Stems.GetTokenStream(PaperFields.Text, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            stems.Add(term.ToString());
-        }
-        stream.End();
-        return stems;
-    }
+    public static List<string> StemsOf(string text) => Stems.Terms(PaperFields.Text, text);
 
     /// <summary>Every indexed term of <paramref name="field"/> that starts with <paramref name="key"/> and the separator, with its document frequency.</summary>
     public static IEnumerable<(string[] Parts, int Papers)> Lookup(IndexReader reader, string field, string key)

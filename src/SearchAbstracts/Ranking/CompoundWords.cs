@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchAbstracts.Analysis;
@@ -70,15 +69,7 @@ internal static partial class CompoundWords
         }
     }
 
-    private static string Normalize(string word)
-    {
-        using var stream = Normalizer.GetTokenStream(PaperFields.Compound, word);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        var text = stream.IncrementToken() ? term.ToString() : "";
-        stream.End();
-        return text;
-    }
+    private static string Normalize(string word) => Normalizer.Terms(PaperFields.Compound, word).FirstOrDefault() ?? "";
 
     /// <summary>Letters and digits, possibly joined by single hyphens: the words a compound can be made of.</summary>
     [GeneratedRegex(@"[\p{L}\p{Nd}]+(?:-[\p{L}\p{Nd}]+)*")]

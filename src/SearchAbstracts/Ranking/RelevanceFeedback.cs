@@ -1,7 +1,7 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchAbstracts.Analysis;
 using SearchAbstracts.Schema;
 
 namespace SearchAbstracts.Ranking;
@@ -59,7 +59,7 @@ internal static class RelevanceFeedback
         for (var i = 0; i < docs.Length; i++)
         {
             var stored = searcher.Doc(docs[i].Doc);
-            var terms = Terms(analyzer, stored.Get(PaperFields.Title) + "\n" + stored.Get(PaperFields.Abstract));
+            var terms = analyzer.Terms(PaperFields.Text, stored.Get(PaperFields.Title) + "\n" + stored.Get(PaperFields.Abstract));
             foreach (var (term, count) in terms.CountBy(t => t))
             {
                 weights[term] = weights.GetValueOrDefault(term) + (count / (double)terms.Count * docWeights[i] / total);
@@ -73,19 +73,5 @@ internal static class RelevanceFeedback
             query.Add(new TermQuery(new Term(PaperFields.Text, term)) { Boost = (float)(weight / sum) }, Occur.SHOULD);
         }
         return query;
-    }
-
-    private static List<string> Terms(Analyzer analyzer, string text)
-    {
-        var terms = new List<string>();
-        using var stream = analyzer.GetTokenStream(PaperFields.Text, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            terms.Add(term.ToString());
-        }
-        stream.End();
-        return terms;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using SearchAbstracts.Analysis;
 using SearchAbstracts.Ranking;
 using SearchAbstracts.Schema;
 
@@ -85,16 +86,8 @@ internal sealed class PaperQueryParser : MultiFieldQueryParser
 
     protected override Query GetRegexpQuery(string field, string termStr) => Checked(field, termStr, () => base.GetRegexpQuery(field, termStr));
 
-    private string Stem(string field, string word)
-    {
-        using var stream = Analyzer.GetTokenStream(field, word);
-        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
-        stream.Reset();
-        var stem = stream.IncrementToken() ? term.ToString() : word;
-        var single = !stream.IncrementToken();
-        stream.End();
-        return single ? stem : word;
-    }
+    /// <summary>The stem of a single word, or the word itself when the analyzer makes none or several terms of it.</summary>
+    private string Stem(string field, string word) => Analyzer.Terms(field, word) is [var stem] ? stem : word;
 
     private static Query Checked(string field, string text, Func<Query> build)
     {
