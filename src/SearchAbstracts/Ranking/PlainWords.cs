@@ -1,35 +1,40 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace SearchAbstracts.Ranking;
 
-/// <summary>Recognizes queries made only of words and phrases (no wildcards, ranges or fuzzy terms) and counts their distinct words.</summary>
+/// <summary>
+/// Recognizes queries made only of words and phrases (no wildcards, ranges or fuzzy terms) and lists their
+/// terms: feedback counts their distinct words, highlighting skips the fields they never name.
+/// </summary>
 internal static class PlainWords
 {
     public static bool TryCount(Query query, out int words)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var plain = Collect(query, seen);
-        words = seen.Count;
+        var terms = new List<Term>();
+        var plain = TryCollect(query, terms);
+        words = terms.Select(t => t.Text).Distinct(StringComparer.Ordinal).Count();
         return plain;
     }
 
-    private static bool Collect(Query query, HashSet<string> words)
+    /// <summary>Adds the terms of every required or optional word and phrase; false when the query holds anything else.</summary>
+    public static bool TryCollect(Query query, ICollection<Term> terms)
     {
         switch (query)
         {
             case TermQuery term:
-                words.Add(term.Term.Text);
+                terms.Add(term.Term);
                 return true;
             case PhraseQuery phrase:
                 foreach (var term in phrase.GetTerms())
                 {
-                    words.Add(term.Text);
+                    terms.Add(term);
                 }
                 return true;
             case DisjunctionMaxQuery either:
-                return either.Disjuncts.All(d => Collect(d, words));
+                return either.Disjuncts.All(d => TryCollect(d, terms));
             case BooleanQuery boolean:
-                return boolean.Clauses.All(c => c.Occur == Occur.MUST_NOT || Collect(c.Query, words));
+                return boolean.Clauses.All(c => c.Occur == Occur.MUST_NOT || TryCollect(c.Query, terms));
             default:
                 return false;
         }

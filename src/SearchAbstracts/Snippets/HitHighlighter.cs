@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
+using SearchAbstracts.Ranking;
 using SearchAbstracts.Schema;
 using SearchAbstracts.Search;
 
@@ -17,10 +18,15 @@ internal sealed class HitHighlighter
     private readonly Query _query;
     private readonly Dictionary<string, (Highlighter Highlighter, RangeCollector Ranges)> _perField = new(StringComparer.Ordinal);
 
+    /// <summary>Fields the query searches, or null when it holds terms that cannot be listed (wildcards, ranges).</summary>
+    private readonly HashSet<string>? _queryFields;
+
     public HitHighlighter(Query query, Analyzer analyzer)
     {
         _query = query;
         _analyzer = analyzer;
+        var terms = new List<Lucene.Net.Index.Term>();
+        _queryFields = PlainWords.TryCollect(query, terms) ? terms.Select(t => t.Field).ToHashSet(StringComparer.Ordinal) : null;
     }
 
     /// <summary>Sorted ranges of matched words; neighbours separated only by spaces or hyphens are joined into one range.</summary>
@@ -42,6 +48,11 @@ internal sealed class HitHighlighter
 
     private List<HighlightRange> Collect(string queryField, string textField, string text)
     {
+        if (_queryFields is not null && !_queryFields.Contains(queryField))
+        {
+            // Each pass re-analyzes the whole text; a field the query never names cannot match.
+            return [];
+        }
         var (highlighter, ranges) = ForField(queryField);
         ranges.Clear();
         using (var tokens = _analyzer.GetTokenStream(textField, text))
