@@ -18,6 +18,7 @@ internal sealed class FacetCountingCollector : ICollector
 {
     private readonly ICollector? _inner;
     private readonly FacetFilter _filter;
+    private readonly bool _count;
     private readonly Dictionary<string, int> _venues = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> _years = [];
     private SortedDocValues? _segmentVenues;
@@ -25,10 +26,14 @@ internal sealed class FacetCountingCollector : ICollector
     private int[] _segmentVenueCounts = [];
     private bool[] _segmentSelected = [];
 
-    public FacetCountingCollector(ICollector? inner, FacetFilter filter)
+    /// <param name="inner">Receives the papers that pass the filters, or null to only count.</param>
+    /// <param name="filter">Venue and year filters.</param>
+    /// <param name="count">False to only filter and forward, leaving the facet counts empty.</param>
+    public FacetCountingCollector(ICollector? inner, FacetFilter filter, bool count = true)
     {
         _inner = inner;
         _filter = filter;
+        _count = count;
     }
 
     /// <summary>Papers that passed every filter (the total hit count).</summary>
@@ -64,11 +69,11 @@ internal sealed class FacetCountingCollector : ICollector
         var year = (int)(_segmentYears?.Get(doc) ?? 0);
         var venueOk = !_filter.HasVenues || (ord >= 0 && _segmentSelected[ord]);
         var yearOk = _filter.YearAccepts(year);
-        if (yearOk && ord >= 0)
+        if (_count && yearOk && ord >= 0)
         {
             _segmentVenueCounts[ord]++;
         }
-        if (venueOk && year != 0)
+        if (_count && venueOk && year != 0)
         {
             // 0 is what doc values return for a paper without a year: it has no year facet value.
             _years[year] = _years.GetValueOrDefault(year) + 1;
@@ -83,6 +88,10 @@ internal sealed class FacetCountingCollector : ICollector
     /// <summary>Venue counts, most first then by name; selected venues with no match are listed with 0.</summary>
     public IReadOnlyList<FacetValue> VenueCounts()
     {
+        if (!_count)
+        {
+            return [];
+        }
         FlushSegment();
         foreach (var selected in _filter.Venues)
         {

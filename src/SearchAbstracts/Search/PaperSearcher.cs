@@ -34,7 +34,7 @@ internal static class PaperSearcher
         ITopDocsCollector top = request.Sort == SearchSort.Date
             ? TopFieldCollector.Create(DateSort, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
             : TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
-        var counting = new FacetCountingCollector(top, filter);
+        var counting = new FacetCountingCollector(top, filter, request.CountFacets);
         searcher.Search(ranking, counting);
         var page = top.GetTopDocs(request.Offset, request.Limit);
         var highlighter = new HitHighlighter(query, index.Analyzer);
