@@ -12,6 +12,12 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool Color)
     /// </summary>
     public string? WorkingDirectory { get; init; }
 
+    /// <summary>True when stderr is a terminal: progress is then drawn as a bar redrawn in place.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
+    /// <summary>Cancels a long command as Ctrl+C would (for tests; the real process also listens for SIGINT and SIGTERM).</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>Colour when stdout is a terminal and the user has not asked for none (https://no-color.org).</summary>
     public static bool ColorFromProcess() =>
         !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))

@@ -12,6 +12,9 @@ internal static class ExitCodes
     /// <summary>The index is missing, locked, of another schema or damaged, or an input file could not be read.</summary>
     public const int IndexOrUnreadable = 2;
 
+    /// <summary><c>index</c> was stopped by Ctrl+C or SIGTERM; what it wrote before stopping was committed.</summary>
+    public const int Interrupted = 130;
+
     /// <summary>A bug in search-abstracts: please report it with the command that caused it.</summary>
     public const int InternalError = 3;
 }

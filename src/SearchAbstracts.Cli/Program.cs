@@ -1,3 +1,6 @@
 using SearchAbstracts.Cli;
 
-return CliApp.Run(args, new CliConsole(Console.Out, Console.Error, CliConsole.ColorFromProcess()));
+return CliApp.Run(args, new CliConsole(Console.Out, Console.Error, CliConsole.ColorFromProcess())
+{
+    ErrorIsTerminal = !Console.IsErrorRedirected,
+});

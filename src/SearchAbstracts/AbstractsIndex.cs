@@ -32,6 +32,7 @@ public sealed class AbstractsIndex : IDisposable
     private readonly object _gate = new();
     private DirectoryReader? _reader;
     private bool _createOnNextWriter;
+    private bool _disposed;
 
     private AbstractsIndex(string path, LuceneDirectory directory)
     {
@@ -75,7 +76,7 @@ public sealed class AbstractsIndex : IDisposable
         var index = new AbstractsIndex(path, FSDirectory.Open(path));
         try
         {
-            index.Reader();
+            index.Refresh();
             return index;
         }
         catch
@@ -115,44 +116,57 @@ public sealed class AbstractsIndex : IDisposable
         {
             Similarity = Similarity,
             OpenMode = _createOnNextWriter ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+            // Fewer, larger flushed segments: less merging, and still well inside the memory budget of issue 4.
+            RAMBufferSizeMB = 96,
+            // Compound files cost a second copy of every new segment; an index folder is not short of file handles.
+            UseCompoundFile = false,
         };
+        config.MergePolicy.NoCFSRatio = 0;
         var writerLock = WriterLock.Acquire(IndexPath);
-        DirectoryReader? existing = null;
         try
         {
-            // The writer gets its own snapshot to tell new ids from replaced ones; ours may be refreshed under it.
-            existing = _createOnNextWriter || !DirectoryReader.IndexExists(_directory) ? null : IndexErrors.OpenChecked(_directory, IndexPath);
+            // What the index holds before this writer changes it: ids, content hashes and source files, to skip
+            // unchanged records and to prune (doc values only, so this is fast even for a large index).
+            var existing = new Dictionary<string, IndexedPaper>(StringComparer.Ordinal);
+            if (!_createOnNextWriter && DirectoryReader.IndexExists(_directory))
+            {
+                using var snapshot = IndexErrors.OpenChecked(_directory, IndexPath);
+                existing = IndexedPaper.LoadAll(snapshot);
+            }
             var writer = new IndexWriter(_directory, config);
             _createOnNextWriter = false;
-            return new PaperWriter(writer, writerLock, existing, Invalidate);
+            return new PaperWriter(writer, writerLock, existing, () => Refresh());
         }
         catch (LockObtainFailedException e)
         {
-            existing?.Dispose();
             writerLock.Dispose();
             throw IndexErrors.Locked(IndexPath, e);
         }
         catch
         {
-            existing?.Dispose();
             writerLock.Dispose();
             throw;
         }
     }
 
-    /// <summary>Reads listing files and folders (see <see cref="Ingest.InputFiles"/>) and adds or replaces their papers.</summary>
-    public IndexBuildReport AddFiles(IEnumerable<string> paths) => IndexBuilder.Build(this, paths.ToList());
+    /// <summary>Reads paper files and folders (see <see cref="Ingest.InputFiles"/>) and adds or replaces their papers.</summary>
+    /// <param name="paths">Files (any supported format) and folders.</param>
+    /// <param name="options">Threads, format, pruning, progress and cancellation; null for the defaults.</param>
+    /// <exception cref="IndexUnavailableException">Another writer holds the lock, or the index is damaged.</exception>
+    public IndexBuildReport AddFiles(IEnumerable<string> paths, IndexingOptions? options = null) =>
+        IndexBuilder.Build(this, paths.ToList(), options ?? new IndexingOptions());
 
     /// <summary>Runs a search: ranked hits with snippets, facet counts and the total, in one pass.</summary>
+    /// <remarks>Searches the commit seen at opening or at the last <see cref="Refresh"/> (or commit through this instance).</remarks>
     /// <exception cref="InvalidRequestException">The request or its query is invalid.</exception>
-    public SearchResults Search(SearchRequest request) => PaperSearcher.Search(this, Searcher(), request);
+    public SearchResults Search(SearchRequest request) => WithSearcher(searcher => PaperSearcher.Search(this, searcher, request));
 
     /// <summary>Ranks plain-word query text with <paramref name="profile"/>: ids and scores only, for evaluation.</summary>
     internal IReadOnlyList<RankedDoc> Rank(string text, RankingProfile profile, int depth)
     {
         try
         {
-            return PaperSearcher.Rank(this, Searcher(), text, profile, depth);
+            return WithSearcher(searcher => PaperSearcher.Rank(this, searcher, text, profile, depth));
         }
         catch (InvalidRequestException)
         {
@@ -162,74 +176,108 @@ public sealed class AbstractsIndex : IDisposable
     }
 
     /// <summary>Returns the paper with <paramref name="id"/>, or null.</summary>
-    public Paper? Get(string id)
+    public Paper? Get(string id) => WithSearcher(searcher =>
     {
-        var searcher = Searcher();
         var top = searcher.Search(new TermQuery(PaperDocumentMapper.IdTerm(id)), 1);
         return top.TotalHits == 0 ? null : PaperDocumentMapper.ToPaper(searcher.Doc(top.ScoreDocs[0].Doc));
-    }
+    });
 
     /// <summary>Counts papers by venue and year and measures the index on disk.</summary>
-    public IndexStats GetStats()
+    public IndexStats GetStats() => WithSearcher(searcher =>
     {
-        var searcher = Searcher();
         var collector = new FacetCountingCollector(null, FacetFilter.None);
         searcher.Search(new MatchAllDocsQuery(), collector);
         var size = new DirectoryInfo(IndexPath).EnumerateFiles().Sum(f => f.Length);
         return new IndexStats(searcher.IndexReader.NumDocs, collector.VenueCounts(), collector.YearCounts(), size);
-    }
+    });
 
     /// <summary>
     /// Acronym definitions (<c>long form (ACRONYM)</c>) learned from the indexed titles and abstracts, with the
     /// number of papers that define each; most common first.
     /// </summary>
-    public IReadOnlyList<AcronymCount> GetAcronyms() => AcronymCatalog.List(Searcher().IndexReader);
+    public IReadOnlyList<AcronymCount> GetAcronyms() => WithSearcher(searcher => AcronymCatalog.List(searcher.IndexReader));
 
-    /// <summary>Closes the reader. Writers must be disposed separately.</summary>
+    /// <summary>
+    /// Makes later searches see the latest commit, e.g. one made by an <c>index</c> run in another process.
+    /// Searches already running finish on what they started with. Cheap when nothing changed.
+    /// </summary>
+    /// <returns>True when there was a newer commit to switch to.</returns>
+    /// <exception cref="IndexUnavailableException">The new commit cannot be read (damaged or of another schema).</exception>
+    public bool Refresh()
+    {
+        lock (_gate)
+        {
+            if (_reader is null)
+            {
+                if (!DirectoryReader.IndexExists(_directory))
+                {
+                    return false;
+                }
+                _reader = IndexErrors.OpenChecked(_directory, IndexPath);
+                return true;
+            }
+            var newer = IndexErrors.Refreshed(_reader, IndexPath);
+            if (newer is null)
+            {
+                return false;
+            }
+            var old = _reader;
+            _reader = newer;
+            // Searches holding the old reader keep it open until they finish (reference counted).
+            old.DecRef();
+            return true;
+        }
+    }
+
+    /// <summary>Closes the reader once running searches are done with it. Writers must be disposed separately.</summary>
     public void Dispose()
     {
         lock (_gate)
         {
-            _reader?.Dispose();
+            _reader?.DecRef();
             _reader = null;
+            _disposed = true;
         }
         _directory.Dispose();
         _analyzer.Dispose();
         _queryAnalyzer.Dispose();
     }
 
-    internal IndexSearcher Searcher() => new(Reader()) { Similarity = Similarity };
+    /// <summary>Runs <paramref name="work"/> on a searcher over the current reader, holding a reference so a refresh cannot close it midway.</summary>
+    internal T WithSearcher<T>(Func<IndexSearcher, T> work)
+    {
+        var reader = Acquire();
+        try
+        {
+            return work(new IndexSearcher(reader) { Similarity = Similarity });
+        }
+        finally
+        {
+            if (!ReferenceEquals(reader, NoDocuments))
+            {
+                reader.DecRef();
+            }
+        }
+    }
 
     /// <summary>An index created by <see cref="OpenOrCreate"/> but never committed has no files yet: it reads as empty.</summary>
     private static readonly MultiReader NoDocuments = new();
 
-    private IndexReader Reader()
+    private IndexReader Acquire()
     {
         lock (_gate)
         {
-            if (_reader is null && !DirectoryReader.IndexExists(_directory))
-            {
-                return NoDocuments;
-            }
+            ObjectDisposedException.ThrowIf(_disposed, this);
             if (_reader is null)
             {
+                if (!DirectoryReader.IndexExists(_directory))
+                {
+                    return NoDocuments;
+                }
                 _reader = IndexErrors.OpenChecked(_directory, IndexPath);
             }
-            else if (DirectoryReader.OpenIfChanged(_reader) is DirectoryReader newer)
-            {
-                _reader.Dispose();
-                _reader = newer;
-            }
+            _reader.IncRef();
             return _reader;
-        }
-    }
-
-    private void Invalidate()
-    {
-        lock (_gate)
-        {
-            _reader?.Dispose();
-            _reader = null;
         }
     }
 }

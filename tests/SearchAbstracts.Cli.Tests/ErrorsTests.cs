@@ -127,7 +127,7 @@ public sealed class ErrorsTests : IDisposable
         var result = _workspace.Run("index", "seeds", "--rebuild");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Matches(@"Indexed 8 papers from 1 file in \d+\.\d s, 0 skipped \(8 new, 0 replaced\)", result.Error);
+        Assert.Matches(@"Indexed 8 papers from 1 file in \d+\.\d s: 8 added, 0 updated, 0 unchanged, 0 skipped", result.Error);
         var stats = _workspace.Run("stats");
         Assert.Equal(0, stats.ExitCode);
         Assert.Contains("Papers: 8", stats.OutLines);
@@ -151,10 +151,10 @@ public sealed class ErrorsTests : IDisposable
 
     [Theory]
     [InlineData("search", "segments")]
-    [InlineData("search", "cfs")]
+    [InlineData("search", "fdt")]
     [InlineData("stats", "segments")]
-    [InlineData("show", "cfs")]
-    [InlineData("index", "cfs")]
+    [InlineData("show", "fdt")]
+    [InlineData("index", "fdt")]
     public void AnyCommand_DamagedIndex_FailsWithExitTwoSayingDamaged(string command, string damage)
     {
         _workspace.BuildIndex();
@@ -166,8 +166,10 @@ public sealed class ErrorsTests : IDisposable
         }
         else
         {
-            var compound = Assert.Single(files, f => f.EndsWith(".cfs", StringComparison.Ordinal));
-            File.WriteAllBytes(compound, "garbage"u8.ToArray());
+            // The stored fields of every segment: opening the index reads their headers.
+            var storedFields = files.Where(f => f.EndsWith(".fdt", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(storedFields);
+            storedFields.ForEach(f => File.WriteAllBytes(f, "garbage"u8.ToArray()));
         }
         string[] args = command switch
         {
@@ -187,8 +189,9 @@ public sealed class ErrorsTests : IDisposable
     public void Index_RebuildOverDamagedIndex_RepairsIt()
     {
         _workspace.BuildIndex();
-        var compound = System.IO.Directory.GetFiles(_workspace.IndexPath, "*.cfs").Single();
-        File.WriteAllBytes(compound, "garbage"u8.ToArray());
+        var storedFields = System.IO.Directory.GetFiles(_workspace.IndexPath, "*.fdt");
+        Assert.NotEmpty(storedFields);
+        Array.ForEach(storedFields, f => File.WriteAllBytes(f, "garbage"u8.ToArray()));
 
         var result = _workspace.Run("index", "seeds", "--rebuild");
 

@@ -1,32 +1,77 @@
 using System.CommandLine;
 using SearchAbstracts.Cli.Output;
+using SearchAbstracts.Indexing;
+using SearchAbstracts.Ingest;
 
 namespace SearchAbstracts.Cli.Commands;
 
-/// <summary><c>search-abstracts index [PATH...] [--index DIR] [--rebuild]</c>.</summary>
+/// <summary><c>search-abstracts index [PATH...] [--index DIR] [--rebuild] [--prune] [--input-format F] [--threads N] [--quiet]</c>.</summary>
 internal static class IndexCommand
 {
+    private static readonly Dictionary<string, PaperFileFormat> Formats = new(StringComparer.Ordinal)
+    {
+        ["listing"] = PaperFileFormat.Listing,
+        ["jsonl"] = PaperFileFormat.JsonLines,
+        ["bibtex"] = PaperFileFormat.Bibtex,
+        ["ris"] = PaperFileFormat.Ris,
+        ["csv"] = PaperFileFormat.Csv,
+        ["tsv"] = PaperFileFormat.Tsv,
+    };
+
     public static Command Create(CliConsole console)
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = $"Listing files (.txt) or JSON Lines corpora (.jsonl, .jsonl.gz), or folders searched recursively for them [default: {CommonOptions.DefaultSeeds}]",
+            Description = $"Paper files (listings .txt, JSON Lines .jsonl/.jsonl.gz, BibTeX .bib, RIS .ris, CSV .csv, TSV .tsv) or folders searched recursively for them [default: {CommonOptions.DefaultSeeds}]",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var index = CommonOptions.Index();
-        var rebuild = new Option<bool>("--rebuild") { Description = "Start from an empty index instead of adding to (and replacing in) the existing one" };
-        var command = new Command("index", "Read listing files and add or replace their papers in the index (by citation id)")
+        var rebuild = new Option<bool>("--rebuild") { Description = "Start from an empty index instead of adding to (and updating) the existing one" };
+        var prune = new Option<bool>("--prune") { Description = "Also delete papers that came from one of the files read but are no longer in it" };
+        var format = new Option<string?>("--input-format")
         {
-            paths, index, rebuild,
+            Description = "Read every file in this format instead of detecting it from the name and content",
+            HelpName = "FORMAT",
+        }.AcceptOnlyFromAmong([.. Formats.Keys]);
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Threads that analyze and write papers (1 = everything on one thread) [default: number of processors]",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "N",
+        };
+        threads.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 64)
+            {
+                result.AddError("--threads must be between 1 and 64");
+            }
+        });
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary; warnings and errors are still printed" };
+        var command = new Command("index", "Read paper files and add, update or (with --prune) delete their papers in the index; unchanged papers are left alone")
+        {
+            paths, index, rebuild, prune, format, threads, quiet,
         };
         command.SetAction(parsed =>
         {
             var inputs = (parsed.GetValue(paths) is { Length: > 0 } given ? given : [CommonOptions.DefaultSeeds]).Select(console.Resolve);
             var indexPath = console.Resolve(parsed.GetValue(index) ?? CommonOptions.DefaultIndex);
+            var silent = parsed.GetValue(quiet);
+            var progress = silent ? null : new ProgressDisplay(console.Error, console.ErrorIsTerminal);
+            using var signals = new StopSignals();
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(console.Cancellation, signals.Token);
             using var abstracts = AbstractsIndex.OpenOrCreate(indexPath, parsed.GetValue(rebuild));
-            var report = abstracts.AddFiles(inputs);
-            IndexReportWriter.Write(report, console.Error);
-            return report.HasUnreadableInput ? ExitCodes.IndexOrUnreadable
+            var report = abstracts.AddFiles(inputs, new IndexingOptions
+            {
+                Threads = parsed.GetValue(threads),
+                Prune = parsed.GetValue(prune),
+                Format = parsed.GetValue(format) is string name ? Formats[name] : null,
+                Progress = progress,
+                Cancellation = stop.Token,
+            });
+            progress?.Finish();
+            IndexReportWriter.Write(report, console.Error, summary: !silent);
+            return report.Cancelled ? ExitCodes.Interrupted
+                : report.HasUnreadableInput ? ExitCodes.IndexOrUnreadable
                 : report.HasErrors ? ExitCodes.BadInput
                 : ExitCodes.Success;
         });

@@ -11,6 +11,11 @@ internal static partial class AcronymExtractor
 {
     public static IEnumerable<AcronymDefinition> Extract(string text)
     {
+        // Most abstracts define nothing; the regex is not even started for text without a parenthesis.
+        if (!text.Contains('('))
+        {
+            yield break;
+        }
         foreach (Match match in Parenthesized().Matches(text))
         {
             var acronym = match.Groups["acronym"].Value;
@@ -22,8 +27,7 @@ internal static partial class AcronymExtractor
             {
                 continue;
             }
-            var before = SentenceSoFar(text[..match.Index]).TrimEnd();
-            var window = LastWords(before, Math.Min(acronym.Length + 5, acronym.Length * 2));
+            var window = LastWords(SentenceSoFar(text.AsSpan(0, match.Index)), Math.Min(acronym.Length + 5, acronym.Length * 2));
             if (BestLongForm(acronym, window) is string longForm)
             {
                 yield return new AcronymDefinition(acronym, longForm);
@@ -63,16 +67,38 @@ internal static partial class AcronymExtractor
     }
 
     /// <summary>A long form never reaches back past the start of its sentence, line or clause.</summary>
-    private static string SentenceSoFar(string before)
+    /// <remarks>Spans, not substrings: an abstract with many parentheses would otherwise copy its prefix once per match.</remarks>
+    private static ReadOnlySpan<char> SentenceSoFar(ReadOnlySpan<char> before)
     {
-        var cut = Math.Max(before.LastIndexOf('\n'), Math.Max(before.LastIndexOf(". ", StringComparison.Ordinal), before.LastIndexOf("; ", StringComparison.Ordinal)));
-        return cut < 0 ? before : before[(cut + 1)..];
+        var cut = Math.Max(before.LastIndexOf('\n'), Math.Max(before.LastIndexOf(". "), before.LastIndexOf("; ")));
+        return before[(cut + 1)..].TrimEnd();
     }
 
-    private static string LastWords(string text, int count)
+    /// <summary>The last <paramref name="count"/> whitespace-separated words of <paramref name="text"/>, joined by single spaces.</summary>
+    private static string LastWords(ReadOnlySpan<char> text, int count)
     {
-        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(' ', words.Skip(Math.Max(0, words.Length - count)));
+        var words = new List<string>(count);
+        var end = text.Length;
+        while (words.Count < count)
+        {
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+            if (end == 0)
+            {
+                break;
+            }
+            var start = end;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+            words.Add(text[start..end].ToString());
+            end = start;
+        }
+        words.Reverse();
+        return string.Join(' ', words);
     }
 
     /// <summary>A parenthesized token of 2–10 letters/digits with at least two capitals (checked after the plural is removed).</summary>

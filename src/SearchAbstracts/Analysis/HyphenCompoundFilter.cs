@@ -47,6 +47,10 @@ internal sealed class HyphenCompoundFilter : TokenFilter
         {
             last--;
         }
+        if (buffer.AsSpan(first, last - first + 1).IndexOfAny('-', '\u2010', '\u2011') < 0)
+        {
+            return false; // most words: no hyphen, nothing to join (and nothing to allocate)
+        }
         var joined = new char[last - first + 1];
         var count = 0;
         var hyphens = 0;

@@ -1,56 +1,209 @@
 using System.Diagnostics;
 using SearchAbstracts.Ingest;
+using SearchAbstracts.Schema;
 
 namespace SearchAbstracts.Indexing;
 
-/// <summary>Reads paper files (listings, JSON Lines) and writes their papers in one commit: the write path behind <c>index</c>.</summary>
-internal static class IndexBuilder
+/// <summary>
+/// The write path behind <c>index</c>: streams the papers of every input file to the writer's threads, skips
+/// records the index already holds unchanged, commits every few seconds and at the end, and can prune papers
+/// their file no longer has.
+/// </summary>
+internal sealed class IndexBuilder
 {
-    public static IndexBuildReport Build(AbstractsIndex index, IReadOnlyList<string> paths)
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
+
+    private readonly IndexingOptions _options;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly Stopwatch _sinceCommit = Stopwatch.StartNew();
+    private readonly Stopwatch _sinceProgress = Stopwatch.StartNew();
+    private readonly List<Diagnostic> _diagnostics = [];
+
+    /// <summary>Ids read in this run, with the number of the file each came from (to warn about repeats across files).</summary>
+    private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+
+    /// <summary>Repeats of an id within the run: written last, in input order, so the last record wins whatever the threads do.</summary>
+    private readonly List<Paper> _repeats = [];
+
+    private PaperWriter _writer = null!;
+    private IndexingPipeline _pipeline = null!;
+    private IReadOnlyList<string> _files = [];
+    private int _fileNumber;
+    private long _bytesRead;
+    private long _totalBytes;
+    private int _records;
+    private int _added;
+    private int _updated;
+    private int _unchanged;
+    private bool _committed;
+
+    private IndexBuilder(IndexingOptions options) => _options = options;
+
+    public static IndexBuildReport Build(AbstractsIndex index, IReadOnlyList<string> paths, IndexingOptions options) =>
+        new IndexBuilder(options).Run(index, paths);
+
+    private IndexBuildReport Run(AbstractsIndex index, IReadOnlyList<string> paths)
     {
-        var clock = Stopwatch.StartNew();
-        var diagnostics = new List<Diagnostic>();
-        var files = InputFiles.Expand(paths, diagnostics);
-        var unreadable = false;
-        var skipped = 0;
-        if (files.Count == 0)
+        _files = InputFiles.Expand(paths, _diagnostics);
+        if (_files.Count == 0)
         {
             // Nothing to read: leave the index (and its lock) alone rather than commit an empty change.
-            return new IndexBuildReport(0, 0, 0, 0, 0, diagnostics, clock.Elapsed);
+            return Report(0, 0, unreadable: false, cancelled: false);
         }
-        using var writer = index.OpenWriter();
-        var firstSeen = new Dictionary<string, (string File, string Title)>(StringComparer.Ordinal);
-        foreach (var file in files)
+        _totalBytes = _files.Sum(SizeOf);
+        var skipped = 0;
+        var unreadable = false;
+        var fullyRead = new List<string>();
+        using (_writer = index.OpenWriter())
         {
-            var result = PaperFileReader.ReadFile(file);
-            diagnostics.AddRange(result.Diagnostics);
-            unreadable |= result.Unreadable;
-            skipped += result.Skipped;
-            foreach (var paper in result.Papers)
+            using (_pipeline = new IndexingPipeline(_writer, _options.Threads))
             {
-                WarnOnDuplicate(paper, firstSeen, diagnostics);
-                writer.AddOrReplace(paper);
+                foreach (var file in _files)
+                {
+                    if (_options.Cancellation.IsCancellationRequested)
+                    {
+                        break;
+                    }
+                    _fileNumber++;
+                    var result = PaperFileReader.Stream(file, _options.Format, Dispatch, AddBytes, _options.Cancellation);
+                    _diagnostics.AddRange(result.Diagnostics);
+                    unreadable |= result.Unreadable;
+                    skipped += result.Skipped;
+                    if (!result.Unreadable && result.Skipped == 0 && !_options.Cancellation.IsCancellationRequested)
+                    {
+                        fullyRead.Add(file);
+                    }
+                    else if (_options.Prune && !_options.Cancellation.IsCancellationRequested)
+                    {
+                        _diagnostics.Add(new Diagnostic(file, 0, DiagnosticSeverity.Warning,
+                            "not pruned: some of its records could not be read, so papers missing from it may only be mistyped; fix them and index again"));
+                    }
+                }
+                _pipeline.Drain();
             }
+            foreach (var paper in _repeats)
+            {
+                _writer.Update(paper.Id, PaperDocumentMapper.ToDocument(paper));
+            }
+            var cancelled = _options.Cancellation.IsCancellationRequested;
+            var pruned = _options.Prune && !cancelled ? Prune(fullyRead) : 0;
+            if (_added + _updated + pruned > 0)
+            {
+                Commit();
+            }
+            // else: nothing changed (or nothing was read), so nothing is rewritten and a --rebuild from only bad files keeps the old index.
+            ReportProgress(force: true);
+            return Report(pruned, skipped, unreadable, cancelled);
         }
-        if (writer.Added + writer.Replaced > 0)
-        {
-            writer.Commit();
-        }
-        // else: nothing was read, so the index stays as it was (a --rebuild from only bad files must not empty it).
-        return new IndexBuildReport(files.Count, writer.Added + writer.Replaced, writer.Added, writer.Replaced, skipped,
-            diagnostics, clock.Elapsed)
-        { HasUnreadableInput = unreadable };
     }
 
-    /// <summary>Two records with one citation in a run: the later wins, and the user is told, since one was lost.</summary>
-    private static void WarnOnDuplicate(Paper paper, Dictionary<string, (string File, string Title)> firstSeen, List<Diagnostic> diagnostics)
+    /// <summary>Decides, in input order on the reading thread, whether a record is new, changed, a repeat or unchanged.</summary>
+    private void Dispatch(Paper paper, int line)
     {
-        var source = paper.Source ?? "";
-        if (firstSeen.TryGetValue(paper.Id, out var earlier))
+        _records++;
+        if (_seen.TryGetValue(paper.Id, out var earlierFile))
         {
-            diagnostics.Add(new Diagnostic(source, 0, DiagnosticSeverity.Warning,
-                $"\"{paper.Title}\" has the same citation (id {paper.Id}) as \"{earlier.Title}\" in {earlier.File}; the later record replaces the earlier one"));
+            if (earlierFile != _fileNumber)
+            {
+                _diagnostics.Add(new Diagnostic(paper.Source ?? _files[_fileNumber - 1], line, DiagnosticSeverity.Warning,
+                    $"\"{paper.Title}\" has the same id ({paper.Id}) as a record in {_files[earlierFile - 1]}; the later record replaces the earlier one"));
+            }
+            _seen[paper.Id] = _fileNumber;
+            _repeats.Add(paper);
+            _updated++;
+            return;
         }
-        firstSeen[paper.Id] = (source, paper.Title);
+        _seen.Add(paper.Id, _fileNumber);
+        if (_writer.Existing.TryGetValue(paper.Id, out var indexed))
+        {
+            var hash = ContentHash.Of(paper);
+            if (hash.AsSpan().SequenceEqual(indexed.Hash))
+            {
+                _unchanged++;
+            }
+            else
+            {
+                _pipeline.Post(paper, hash, replace: true);
+                _updated++;
+            }
+        }
+        else
+        {
+            _pipeline.Post(paper, hash: null, replace: false);
+            _added++;
+        }
+        if (_sinceCommit.Elapsed >= _options.CommitInterval && _added + _updated > 0)
+        {
+            _pipeline.Drain();
+            Commit();
+        }
+        ReportProgress(force: false);
+    }
+
+    private int Prune(List<string> fullyRead)
+    {
+        var keys = fullyRead.Select(PaperDocumentMapper.SourceKey).ToHashSet(StringComparer.Ordinal);
+        var pruned = 0;
+        foreach (var (id, indexed) in _writer.Existing)
+        {
+            if (indexed.SourceKey is not null && keys.Contains(indexed.SourceKey) && !_seen.ContainsKey(id))
+            {
+                _writer.Delete(id);
+                pruned++;
+            }
+        }
+        return pruned;
+    }
+
+    private void Commit()
+    {
+        _writer.Commit();
+        _committed = true;
+        _sinceCommit.Restart();
+    }
+
+    private void AddBytes(long count)
+    {
+        _bytesRead += count;
+        ReportProgress(force: false);
+    }
+
+    private void ReportProgress(bool force)
+    {
+        if (_options.Progress is null || (!force && _sinceProgress.Elapsed < ProgressInterval))
+        {
+            return;
+        }
+        _sinceProgress.Restart();
+        var file = _files.Count == 0 ? "" : _files[Math.Max(0, _fileNumber - 1)];
+        _options.Progress.Report(new IndexProgress(file, _fileNumber, _files.Count, Math.Min(_bytesRead, _totalBytes), _totalBytes,
+            _records, _clock.Elapsed));
+    }
+
+    private IndexBuildReport Report(int pruned, int skipped, bool unreadable, bool cancelled) => new()
+    {
+        Files = _files.Count,
+        Added = _added,
+        Updated = _updated,
+        Unchanged = _unchanged,
+        Pruned = pruned,
+        Skipped = skipped,
+        Diagnostics = _diagnostics,
+        Elapsed = _clock.Elapsed,
+        HasUnreadableInput = unreadable,
+        Cancelled = cancelled,
+        Committed = _committed,
+    };
+
+    private static long SizeOf(string file)
+    {
+        try
+        {
+            return new FileInfo(file).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
     }
 }

@@ -51,6 +51,27 @@ internal static class IndexErrors
         {
             throw Corrupt(path, e);
         }
+        return Checked(reader, path);
+    }
+
+    /// <summary>A reader of the newer commit, if there is one (null otherwise), checked like <see cref="OpenChecked"/>.</summary>
+    public static DirectoryReader? Refreshed(DirectoryReader current, string path)
+    {
+        DirectoryReader? newer;
+        try
+        {
+            newer = DirectoryReader.OpenIfChanged(current);
+        }
+        catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException
+                                   or EndOfStreamException or IOException)
+        {
+            throw Corrupt(path, e);
+        }
+        return newer is null ? null : Checked(newer, path);
+    }
+
+    private static DirectoryReader Checked(DirectoryReader reader, string path)
+    {
         var data = reader.IndexCommit.UserData;
         if (data is null || !data.TryGetValue(SchemaInfo.UserDataKey, out var version))
         {

@@ -1,55 +1,60 @@
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using SearchAbstracts.Schema;
 
 namespace SearchAbstracts.Indexing;
 
 /// <summary>
 /// Adds or replaces papers by id while holding the index's write lock. Nothing is visible to searches
-/// until <see cref="Commit"/>; disposing without committing discards what was added.
+/// until <see cref="Commit"/>; disposing without committing discards what was added since the last commit.
 /// </summary>
+/// <remarks><see cref="AddOrReplace"/> is for one thread at a time; the indexing pipeline writes from several threads through the internal methods.</remarks>
 public sealed class PaperWriter : IDisposable
 {
     private readonly IndexWriter _writer;
     private readonly WriterLock _lock;
-    private readonly DirectoryReader? _beforeReader;
-    private readonly IndexSearcher? _before;
     private readonly Action _onCommit;
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
+    private int _added;
+    private int _replaced;
 
-    internal PaperWriter(IndexWriter writer, WriterLock writerLock, DirectoryReader? before, Action onCommit)
+    internal PaperWriter(IndexWriter writer, WriterLock writerLock, Dictionary<string, IndexedPaper> existing, Action onCommit)
     {
         _writer = writer;
         _lock = writerLock;
-        _beforeReader = before;
-        _before = before is null ? null : new IndexSearcher(before);
+        Existing = existing;
         _onCommit = onCommit;
     }
 
     /// <summary>Papers added since the writer was opened that were not in the index before.</summary>
-    public int Added { get; private set; }
+    public int Added => _added;
 
-    /// <summary>Papers whose id was already in the index (or earlier in this batch) and were replaced.</summary>
-    public int Replaced { get; private set; }
+    /// <summary>Papers whose id was already in the index (or written earlier through this writer) and were replaced.</summary>
+    public int Replaced => _replaced;
+
+    /// <summary>The papers the index held when this writer opened, by id (empty when it starts a new index).</summary>
+    internal Dictionary<string, IndexedPaper> Existing { get; }
 
     /// <summary>Adds <paramref name="paper"/>, replacing any paper with the same id. Returns true when it replaced one.</summary>
     public bool AddOrReplace(Paper paper)
     {
         ArgumentNullException.ThrowIfNull(paper);
-        var replaced = !_written.Add(paper.Id) || ExistedBefore(paper.Id);
-        _writer.UpdateDocument(PaperDocumentMapper.IdTerm(paper.Id), PaperDocumentMapper.ToDocument(paper));
+        var replaced = !_written.Add(paper.Id) || Existing.ContainsKey(paper.Id);
+        var doc = PaperDocumentMapper.ToDocument(paper);
         if (replaced)
         {
-            Replaced++;
+            Update(paper.Id, doc);
+            _replaced++;
         }
         else
         {
-            Added++;
+            Add(doc);
+            _added++;
         }
         return replaced;
     }
 
-    /// <summary>Makes everything written so far durable and visible to new searches.</summary>
+    /// <summary>Makes everything written so far durable and visible to new searches, in one atomic step.</summary>
     public void Commit()
     {
         _writer.SetCommitData(SchemaInfo.CommitData());
@@ -60,12 +65,17 @@ public sealed class PaperWriter : IDisposable
     /// <summary>Releases the write lock, discarding anything not committed.</summary>
     public void Dispose()
     {
-        // Rollback also closes the writer and releases the lock; after a Commit it discards nothing.
+        // Rollback also closes the writer and releases Lucene's lock; after a Commit it discards nothing.
         _writer.Rollback();
-        _beforeReader?.Dispose();
         _lock.Dispose();
     }
 
-    private bool ExistedBefore(string id) =>
-        _before is not null && _before.Search(new TermQuery(PaperDocumentMapper.IdTerm(id)), 1).TotalHits > 0;
+    /// <summary>Adds a document whose id is known not to be in the index. Safe from several threads.</summary>
+    internal void Add(Document doc) => _writer.AddDocument(doc);
+
+    /// <summary>Replaces the paper with <paramref name="id"/> (or adds it). Safe from several threads.</summary>
+    internal void Update(string id, Document doc) => _writer.UpdateDocument(PaperDocumentMapper.IdTerm(id), doc);
+
+    /// <summary>Deletes the paper with <paramref name="id"/>, if there is one.</summary>
+    internal void Delete(string id) => _writer.DeleteDocuments(PaperDocumentMapper.IdTerm(id));
 }

@@ -31,12 +31,24 @@ public static class JsonLinesReader
     public static PaperReadResult ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        var collector = new PaperCollector();
+        var result = ReadFile(path, (paper, _) => collector.Add(paper), _ => { }, CancellationToken.None);
+        return result with { Papers = collector.Papers };
+    }
+
+    /// <summary>
+    /// Streams one file: each paper goes to <paramref name="onPaper"/> (with its line) as soon as it is read, and
+    /// <paramref name="onBytesRead"/> hears of every block read from the file (compressed bytes for <c>.gz</c>).
+    /// </summary>
+    /// <returns>The diagnostics and counts, with no papers in <see cref="PaperReadResult.Papers"/>.</returns>
+    internal static PaperReadResult ReadFile(string path, Action<Paper, int> onPaper, Action<long> onBytesRead, CancellationToken cancellation)
+    {
         try
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileBufferSize,
-                FileOptions.SequentialScan);
+            using var file = new CountingStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileBufferSize,
+                FileOptions.SequentialScan), onBytesRead);
             if (!path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
-                return Read(file, path);
+                return JsonLinesParser.Parse(file, path, onPaper, cancellation);
             if (!HasGzipMagic(file))
             {
                 return Unreadable(path,
@@ -45,7 +57,7 @@ public static class JsonLinesReader
             var recordedSize = RecordedSize(file);
             using var gzip = new GZipStream(file, CompressionMode.Decompress);
             using var inflated = new ReadAheadStream(gzip);
-            return CheckSize(Read(inflated, path), path, recordedSize, inflated.BytesRead);
+            return CheckSize(JsonLinesParser.Parse(inflated, path, onPaper, cancellation), path, recordedSize, inflated.BytesRead);
         }
         catch (InvalidDataException e)
         {
@@ -67,17 +79,16 @@ public static class JsonLinesReader
     {
         ArgumentNullException.ThrowIfNull(utf8);
         ArgumentNullException.ThrowIfNull(fileName);
-        return Read(utf8, fileName);
+        var collector = new PaperCollector();
+        var result = JsonLinesParser.Parse(utf8, fileName, (paper, _) => collector.Add(paper), CancellationToken.None);
+        return result with { Papers = collector.Papers };
     }
-
-    private static PaperReadResult Read(Stream utf8, string fileName) =>
-        JsonLinesParser.Parse(utf8, fileName, out var problem) ?? Unreadable(fileName, problem);
 
     /// <summary>
     /// Checks the two magic bytes up front: GZipStream's own error for a plain file ("unsupported compression
     /// method") would not tell the user that the file simply is not compressed.
     /// </summary>
-    private static bool HasGzipMagic(FileStream file)
+    private static bool HasGzipMagic(Stream file)
     {
         Span<byte> magic = stackalloc byte[2];
         var read = file.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
@@ -89,7 +100,7 @@ public static class JsonLinesReader
     /// The uncompressed size (mod 2^32) that gzip writes in a file's last four bytes. GZipStream does not notice a
     /// file cut short (a partial download): it just ends early, so this is the only sign that records are missing.
     /// </summary>
-    private static uint? RecordedSize(FileStream file)
+    private static uint? RecordedSize(Stream file)
     {
         // Shorter than a gzip header and trailer: GZipStream will say what is wrong with it.
         if (file.Length < 18)

@@ -21,6 +21,45 @@ public static class PaperFileReader
     }
 
     /// <summary>
+    /// Streams one file: each paper goes to <paramref name="onPaper"/> (with its line, or 0 when the format does
+    /// not say) as it is read, and <paramref name="onBytesRead"/> hears how many bytes of the file were read.
+    /// JSON Lines corpora are read in constant memory; the other formats are small and read whole first.
+    /// </summary>
+    /// <returns>The diagnostics and counts, with an empty <see cref="PaperReadResult.Papers"/>.</returns>
+    internal static PaperReadResult Stream(string path, PaperFileFormat? format, Action<Paper, int> onPaper, Action<long> onBytesRead,
+        CancellationToken cancellation)
+    {
+        var chosen = format ?? DetectFormat(path);
+        if (chosen == PaperFileFormat.JsonLines)
+        {
+            return JsonLinesReader.ReadFile(path, onPaper, onBytesRead, cancellation);
+        }
+        var result = ReadFile(path, chosen);
+        onBytesRead(SizeOf(path));
+        foreach (var paper in result.Papers)
+        {
+            if (cancellation.IsCancellationRequested)
+            {
+                break;
+            }
+            onPaper(paper, 0);
+        }
+        return result with { Papers = [] };
+    }
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception e) when (FileReadProblem.IsReadFailure(e))
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>
     /// <see cref="PaperFileFormat.JsonLines"/> for names ending in <c>.jsonl</c>, <c>.jsonl.gz</c>, <c>.ndjson</c> or
     /// <c>.ndjson.gz</c> (any case); <see cref="PaperFileFormat.Listing"/> for everything else.
     /// </summary>

@@ -1,8 +1,10 @@
 using System.Globalization;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SearchAbstracts.Acronyms;
+using SearchAbstracts.Analysis;
 
 namespace SearchAbstracts.Schema;
 
@@ -12,27 +14,46 @@ internal static class PaperDocumentMapper
     /// <summary>Text fields keep positions for phrases; no offsets, since highlighting re-analyzes the stored text.</summary>
     private static readonly FieldType AnalyzedText = CreateAnalyzedTextType();
 
+    /// <summary>Title and abstract are indexed from tokens analyzed once (<see cref="Analysis.AnalyzedText"/>) and stored separately.</summary>
+    private static readonly FieldType IndexedText = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS };
+
+    /// <summary>The chain of title, abstract and the flat text: the writer's per-field analyzer gives these fields the same one.</summary>
+    private static readonly Analyzer TextAnalyzer = new EnglishTextAnalyzer();
+
     /// <summary>The flat title+abstract field is for ranking only: its text is already stored in title and abstract.</summary>
     private static readonly FieldType FlatText = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS };
 
     /// <summary>Joined compounds are matched as single terms, never in phrases: no positions needed.</summary>
     private static readonly FieldType CompoundText = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS, OmitNorms = true };
 
-    public static Document ToDocument(Paper paper)
+    /// <summary>The document for <paramref name="paper"/>, with its <see cref="ContentHash"/> and source file for incremental indexing.</summary>
+    /// <param name="paper">The paper.</param>
+    /// <param name="hash">Its <see cref="ContentHash"/> when the caller has it already, else null.</param>
+    public static Document ToDocument(Paper paper, byte[]? hash = null)
     {
+        // Analyzed once, indexed three times: title, abstract, and both as the flat ranking field.
+        var title = Analysis.AnalyzedText.Analyze(TextAnalyzer, PaperFields.Title, paper.Title);
+        var summary = Analysis.AnalyzedText.Analyze(TextAnalyzer, PaperFields.Abstract, paper.Abstract);
         var doc = new Document
         {
             new StringField(PaperFields.Id, paper.Id, Field.Store.YES),
-            new Field(PaperFields.Title, paper.Title, AnalyzedText),
-            new Field(PaperFields.Abstract, paper.Abstract, AnalyzedText),
+            new StoredField(PaperFields.Title, paper.Title),
+            new Field(PaperFields.Title, new ReplayTokenStream(title), IndexedText),
+            new StoredField(PaperFields.Abstract, paper.Abstract),
+            new Field(PaperFields.Abstract, new ReplayTokenStream(summary), IndexedText),
             new Field(PaperFields.Venue, paper.Venue, AnalyzedText),
-            new Field(PaperFields.Text, paper.Title + "\n" + paper.Abstract, FlatText),
+            new Field(PaperFields.Text, new ReplayTokenStream(title, summary), FlatText),
             new Field(PaperFields.Compound, paper.Title + "\n" + paper.Abstract, CompoundText),
             new SortedDocValuesField(PaperFields.Id, new BytesRef(paper.Id)),
             new NumericDocValuesField(PaperFields.PublishedSort, SortKey(paper)),
             new StringField(PaperFields.Type, paper.ArticleType, Field.Store.YES),
             new StoredField(PaperFields.OpenAccess, paper.OpenAccess ? 1 : 0),
+            new BinaryDocValuesField(PaperFields.Hash, new BytesRef(hash ?? ContentHash.Of(paper))),
         };
+        if (paper.Source is not null)
+        {
+            doc.Add(new SortedDocValuesField(PaperFields.SourceKey, new BytesRef(SourceKey(paper.Source))));
+        }
         if (paper.Venue.Length > 0)
         {
             // A paper without a venue has no facet value rather than an empty one.
@@ -91,6 +112,9 @@ internal static class PaperDocumentMapper
     };
 
     public static Term IdTerm(string id) => new(PaperFields.Id, id);
+
+    /// <summary>How a source file is recognised across runs: its full path (the same file named two ways is one source).</summary>
+    public static string SourceKey(string source) => Path.GetFullPath(source);
 
     /// <summary>Date sort key: yyyymmdd, or the year alone (yyyy0000) so undated papers sort before dated ones of the same year; 0 when neither is known.</summary>
     private static long SortKey(Paper paper) =>

@@ -35,6 +35,12 @@ internal static class PaperFields
     public const string Downloads = "downloads";
     public const string Source = "source";
 
+    /// <summary>Binary doc values: the record's <c>ContentHash</c>, to skip unchanged records when indexing again.</summary>
+    public const string Hash = "hash";
+
+    /// <summary>Sorted doc values: the full path of the file the paper came from, for <c>--prune</c>.</summary>
+    public const string SourceKey = "source_key";
+
     /// <summary>Acronym definitions of the paper, by acronym (see <c>AcronymTerms</c>); not stored.</summary>
     public const string Acronym = "acronym";
 

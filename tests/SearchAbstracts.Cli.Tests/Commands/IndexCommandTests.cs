@@ -5,7 +5,7 @@ namespace SearchAbstracts.Cli.Tests.Commands;
 /// <summary><c>index [PATH...] [--index DIR] [--rebuild]</c>: the summary, replacing by id, and bad input files.</summary>
 public sealed class IndexCommandTests : IDisposable
 {
-    private const string Summary = @"^Indexed (\d+) papers? from (\d+) files? in \d+\.\d s, (\d+) skipped \((\d+) new, (\d+) replaced\)$";
+    private const string Summary = @"^Indexed (\d+) papers? from (\d+) files? in \d+\.\d s: (\d+) added, (\d+) updated, (\d+) unchanged, (\d+) skipped$";
 
     /// <summary>Three records; the middle one has no citation line, so it is skipped with an error at its line.</summary>
     private const string OneBadRecord = """
@@ -47,7 +47,7 @@ public sealed class IndexCommandTests : IDisposable
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("", result.Out);
         var line = Assert.Single(result.ErrorLines);
-        Assert.Matches(@"^Indexed 8 papers from 1 file in \d+\.\d s, 0 skipped \(8 new, 0 replaced\)$", line);
+        Assert.Matches(@"^Indexed 8 papers from 1 file in \d+\.\d s: 8 added, 0 updated, 0 unchanged, 0 skipped$", line);
         Assert.Equal(Seed.Papers, Papers());
     }
 
@@ -57,19 +57,19 @@ public sealed class IndexCommandTests : IDisposable
         var result = _workspace.Run("index");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Matches(@"Indexed 8 papers from 1 file in \d+\.\d s, 0 skipped \(8 new, 0 replaced\)", result.Error);
+        Assert.Matches(@"Indexed 8 papers from 1 file in \d+\.\d s: 8 added, 0 updated, 0 unchanged, 0 skipped", result.Error);
         Assert.True(Directory.Exists(_workspace.IndexPath));
     }
 
     [Fact]
-    public void Index_SameFileTwice_ReplacesByIdInsteadOfDuplicating()
+    public void Index_SameFileTwice_LeavesEveryPaperUnchanged()
     {
         _workspace.BuildIndex();
 
         var again = _workspace.Run("index", "seeds");
 
         Assert.Equal(0, again.ExitCode);
-        Assert.Matches(@"Indexed 8 papers from 1 file in \d+\.\d s, 0 skipped \(0 new, 8 replaced\)", again.Error);
+        Assert.Matches(@"Indexed 0 papers from 1 file in \d+\.\d s: 0 added, 0 updated, 8 unchanged, 0 skipped", again.Error);
         Assert.Equal(Seed.Papers, Papers());
         using var all = _workspace.Run("search", "*", "-n", "100", "--format", "json").Json();
         var ids = all.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()).ToList();
@@ -86,7 +86,7 @@ public sealed class IndexCommandTests : IDisposable
         var result = _workspace.Run("index", "more");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Matches(@"Indexed 2 papers from 1 file in \d+\.\d s, 1 skipped \(2 new, 0 replaced\)", result.Error);
+        Assert.Matches(@"Indexed 2 papers from 1 file in \d+\.\d s: 2 added, 0 updated, 0 unchanged, 1 skipped", result.Error);
         Assert.Equal(Seed.Papers + 2, Papers());
     }
 
@@ -100,7 +100,7 @@ public sealed class IndexCommandTests : IDisposable
         var result = _workspace.Run("index", "seeds", "--rebuild");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Matches(@"\(8 new, 0 replaced\)", result.Error);
+        Assert.Matches(@"8 added, 0 updated, 0 unchanged", result.Error);
         Assert.Equal(Seed.Papers, Papers());
         var widgets = _workspace.Run("search", "widgets");
         Assert.Contains("No papers match", widgets.Out, StringComparison.Ordinal);
@@ -228,7 +228,7 @@ public sealed class IndexCommandTests : IDisposable
         Assert.Matches(@"three\.txt:12: error: .*Gadgets Without a Citation.*no citation line", error);
         var summary = System.Text.RegularExpressions.Regex.Match(result.ErrorLines[^1], Summary);
         Assert.True(summary.Success, result.ToString());
-        Assert.Equal(["2", "1", "1", "2", "0"], summary.Groups.Values.Skip(1).Select(g => g.Value));
+        Assert.Equal(["2", "1", "2", "0", "0", "1"], summary.Groups.Values.Skip(1).Select(g => g.Value));
         TempWorkspace.AssertNoStackTrace(result);
         Assert.Equal(2, Papers());
     }

@@ -307,7 +307,7 @@ public sealed class SearchCommandTests : IDisposable
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Matches(@"No index at .*index.* building it from seeds/ first", first.Error);
-        Assert.Matches(@"Indexed 8 papers from 1 file in \d+\.\d s, 0 skipped \(8 new, 0 replaced\)", first.Error);
+        Assert.Matches(@"Indexed 8 papers from 1 file in \d+\.\d s: 8 added, 0 updated, 0 unchanged, 0 skipped", first.Error);
         Assert.Equal(Seed.QuantizationSurvey, Strip(FirstHitLine(first)));
         Assert.True(Directory.Exists(_workspace.IndexPath));
 

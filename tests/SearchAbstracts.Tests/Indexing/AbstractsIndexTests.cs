@@ -7,14 +7,23 @@ namespace SearchAbstracts.Tests.Indexing;
 public sealed class AbstractsIndexTests
 {
     [Fact]
-    public void AddFiles_SameFileTwice_ReplacesInsteadOfDuplicating()
+    public void AddFiles_SameFileTwice_LeavesEveryPaperUnchangedAndCommitsNothing()
     {
         using var temp = TempIndex.FromSeeds();
+        var generation = Generation(temp.Path);
 
         var second = temp.Index.AddFiles([TestPaths.Seeds]);
 
-        Assert.Equal((0, 8), (second.Added, second.Replaced));
+        Assert.Equal((0, 0, 8), (second.Added, second.Updated, second.Unchanged));
+        Assert.False(second.Committed);
+        Assert.Equal(generation, Generation(temp.Path));
         Assert.Equal(8, temp.Index.GetStats().Papers);
+    }
+
+    private static long Generation(string path)
+    {
+        using var dir = FSDirectory.Open(path);
+        return SegmentInfos.GetLastCommitGeneration(dir);
     }
 
     [Fact]

@@ -95,11 +95,29 @@ public sealed class JsonLinesReaderFileTests : IDisposable
     }
 
     [Fact]
-    public void ReadFile_Latin1Line_IsUnreadableWithTheBadByteAndLine()
+    public void ReadFile_Latin1Line_SkipsThatLineWithTheBadByteAndKeepsTheRest()
     {
-        var path = Write("latin1.jsonl", [.. Encoding.UTF8.GetBytes(Record + "\n\n{\"_id\": \"2\", \"title\": \"Caf"), 0xE9, .. "\"}\n"u8]);
+        var path = Write("latin1.jsonl", [.. Encoding.UTF8.GetBytes(Record + "\n\n{\"_id\": \"2\", \"title\": \"Caf"), 0xE9, .. "\"}\n"u8,
+            .. Encoding.UTF8.GetBytes(Record.Replace("\"_id\": \"1\"", "\"_id\": \"3\"", StringComparison.Ordinal) + "\n")]);
 
-        AssertUnreadable(JsonLinesReader.ReadFile(path), path, $"not UTF-8 text (invalid byte 0xE9 at line 3); {Fix}");
+        var result = JsonLinesReader.ReadFile(path);
+
+        Assert.False(result.Unreadable);
+        Assert.Equal(["1", "3"], result.Papers.Select(p => p.Id));
+        Assert.Equal(1, result.Skipped);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal($"{path}:3: error: not UTF-8 text (invalid byte 0xE9 at line 3); {Fix}; line skipped", error.ToString());
+    }
+
+    [Fact]
+    public void ReadFile_EveryLineLatin1_IsUnreadable()
+    {
+        var path = Write("all-latin1.jsonl", [.. "{\"_id\": \"2\", \"title\": \"Caf"u8, 0xE9, .. "\"}\n"u8]);
+
+        var result = JsonLinesReader.ReadFile(path);
+
+        Assert.True(result.Unreadable);
+        Assert.Empty(result.Papers);
     }
 
     [Fact]

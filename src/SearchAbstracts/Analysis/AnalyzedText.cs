@@ -1,0 +1,73 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace SearchAbstracts.Analysis;
+
+/// <summary>
+/// The terms and position increments of one text, analyzed once. Indexing replays them into several fields
+/// (<c>title</c>, <c>abstract</c> and the flat <c>text</c>) with <see cref="ReplayTokenStream"/>, because
+/// tokenizing and stemming are most of the cost of indexing and the flat field would otherwise repeat them.
+/// </summary>
+internal sealed class AnalyzedText
+{
+    private char[] _chars = new char[256];
+    private int[] _ends = new int[32];
+    private int[] _increments = new int[32];
+
+    private AnalyzedText()
+    {
+    }
+
+    /// <summary>Number of tokens.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Positions skipped after the last token (stop words at the end), as the stream reported at its end.</summary>
+    public int TrailingIncrement { get; private set; }
+
+    /// <summary>Runs <paramref name="text"/> through <paramref name="analyzer"/> as field <paramref name="field"/> and keeps every token.</summary>
+    public static AnalyzedText Analyze(Analyzer analyzer, string field, string text)
+    {
+        var result = new AnalyzedText();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            result.Add(term.Buffer, term.Length, increment.PositionIncrement);
+        }
+        stream.End();
+        result.TrailingIncrement = increment.PositionIncrement;
+        return result;
+    }
+
+    /// <summary>The characters of every token, one after the other; see <see cref="Start"/> and <see cref="Length"/>.</summary>
+    public char[] Buffer => _chars;
+
+    /// <summary>Where token <paramref name="index"/> starts in <see cref="Buffer"/>.</summary>
+    public int Start(int index) => index == 0 ? 0 : _ends[index - 1];
+
+    /// <summary>The length of token <paramref name="index"/>.</summary>
+    public int Length(int index) => _ends[index] - Start(index);
+
+    /// <summary>The position increment of token <paramref name="index"/> (more than 1 after removed stop words).</summary>
+    public int Increment(int index) => _increments[index];
+
+    private void Add(char[] buffer, int length, int increment)
+    {
+        var start = Count == 0 ? 0 : _ends[Count - 1];
+        if (start + length > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, start + length));
+        }
+        if (Count == _ends.Length)
+        {
+            Array.Resize(ref _ends, Count * 2);
+            Array.Resize(ref _increments, Count * 2);
+        }
+        buffer.AsSpan(0, length).CopyTo(_chars.AsSpan(start));
+        _ends[Count] = start + length;
+        _increments[Count] = increment;
+        Count++;
+    }
+}

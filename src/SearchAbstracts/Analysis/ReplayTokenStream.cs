@@ -1,0 +1,62 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace SearchAbstracts.Analysis;
+
+/// <summary>
+/// Plays back one or more <see cref="AnalyzedText"/>s as a single token stream, as if their texts had been
+/// analyzed one after the other (title, line break, abstract): the terms, the position increments and so the
+/// field length BM25 uses are exactly those of analyzing the joined text.
+/// </summary>
+internal sealed class ReplayTokenStream : TokenStream
+{
+    private readonly AnalyzedText[] _parts;
+    private readonly ICharTermAttribute _term;
+    private readonly IPositionIncrementAttribute _increment;
+    private int _part;
+    private int _token;
+    private int _carried;
+
+    public ReplayTokenStream(params AnalyzedText[] parts)
+    {
+        _parts = parts;
+        _term = AddAttribute<ICharTermAttribute>();
+        _increment = AddAttribute<IPositionIncrementAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        while (_part < _parts.Length)
+        {
+            var part = _parts[_part];
+            if (_token < part.Count)
+            {
+                ClearAttributes();
+                _term.CopyBuffer(part.Buffer, part.Start(_token), part.Length(_token));
+                // Stop words dropped at the end of one part push the next part's first token further along.
+                _increment.PositionIncrement = part.Increment(_token) + _carried;
+                _carried = 0;
+                _token++;
+                return true;
+            }
+            _carried += part.TrailingIncrement;
+            _part++;
+            _token = 0;
+        }
+        return false;
+    }
+
+    public override void End()
+    {
+        base.End();
+        _increment.PositionIncrement = _carried;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _part = 0;
+        _token = 0;
+        _carried = 0;
+    }
+}
