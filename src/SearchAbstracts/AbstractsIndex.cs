@@ -34,6 +34,8 @@ public sealed class AbstractsIndex : IDisposable
     private bool _createOnNextWriter;
     private bool _disposed;
 
+    static AbstractsIndex() => PaperCodec.Register();
+
     private AbstractsIndex(string path, LuceneDirectory directory)
     {
         IndexPath = path;
@@ -120,6 +122,7 @@ public sealed class AbstractsIndex : IDisposable
             RAMBufferSizeMB = 96,
             // Compound files cost a second copy of every new segment; an index folder is not short of file handles.
             UseCompoundFile = false,
+            Codec = new PaperCodec(),
         };
         config.MergePolicy.NoCFSRatio = 0;
         var writerLock = WriterLock.Acquire(IndexPath);

@@ -46,16 +46,22 @@ internal static class IndexCommand
                 result.AddError("--threads must be between 1 and 64");
             }
         });
+        var map = new Option<string[]>("--map")
+        {
+            Description = $"For CSV/TSV: read column COLUMN as FIELD (repeat for several). Fields: {string.Join(", ", CsvColumnMap.FieldNames)}",
+            HelpName = "COLUMN=FIELD",
+        };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary; warnings and errors are still printed" };
         var command = new Command("index", "Read paper files and add, update or (with --prune) delete their papers in the index; unchanged papers are left alone")
         {
-            paths, index, rebuild, prune, format, threads, quiet,
+            paths, index, rebuild, prune, format, map, threads, quiet,
         };
         command.SetAction(parsed =>
         {
             var inputs = (parsed.GetValue(paths) is { Length: > 0 } given ? given : [CommonOptions.DefaultSeeds]).Select(console.Resolve);
             var indexPath = console.Resolve(parsed.GetValue(index) ?? CommonOptions.DefaultIndex);
             var silent = parsed.GetValue(quiet);
+            var columns = ColumnMap(parsed.GetValue(map));
             var progress = silent ? null : new ProgressDisplay(console.Error, console.ErrorIsTerminal);
             using var signals = new StopSignals();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(console.Cancellation, signals.Token);
@@ -65,6 +71,7 @@ internal static class IndexCommand
                 Threads = parsed.GetValue(threads),
                 Prune = parsed.GetValue(prune),
                 Format = parsed.GetValue(format) is string name ? Formats[name] : null,
+                CsvMap = columns,
                 Progress = progress,
                 Cancellation = stop.Token,
             });
@@ -76,5 +83,21 @@ internal static class IndexCommand
                 : ExitCodes.Success;
         });
         return command;
+    }
+
+    private static CsvColumnMap? ColumnMap(string[]? mappings)
+    {
+        if (mappings is not { Length: > 0 })
+        {
+            return null;
+        }
+        try
+        {
+            return CsvColumnMap.Parse(mappings);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
     }
 }

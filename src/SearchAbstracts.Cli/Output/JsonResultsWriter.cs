@@ -19,9 +19,33 @@ internal static class JsonResultsWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(SearchResults results, SearchRequest request, TextWriter output) => Emit(output, json =>
+    /// <summary>One line per query for <c>search --queries</c>: the same object, compact, led by the query's id.</summary>
+    private static readonly JsonWriterOptions LineOptions = Options with { Indented = false };
+
+    public static void Write(SearchResults results, SearchRequest request, TextWriter output) =>
+        Emit(output, Options, json => WriteResults(json, results, request, queryId: null));
+
+    /// <summary>Writes <paramref name="results"/> as one JSON Lines record with <c>queryId</c> first.</summary>
+    public static void WriteLine(SearchResults results, SearchRequest request, string queryId, TextWriter output) =>
+        Emit(output, LineOptions, json => WriteResults(json, results, request, queryId));
+
+    /// <summary>A JSON Lines record for a query that could not be run: its id, text and the one-line reason.</summary>
+    public static void WriteErrorLine(string queryId, string query, string error, TextWriter output) => Emit(output, LineOptions, json =>
     {
         json.WriteStartObject();
+        json.WriteString("queryId", queryId);
+        json.WriteString("query", query);
+        json.WriteString("error", error);
+        json.WriteEndObject();
+    });
+
+    private static void WriteResults(Utf8JsonWriter json, SearchResults results, SearchRequest request, string? queryId)
+    {
+        json.WriteStartObject();
+        if (queryId is not null)
+        {
+            json.WriteString("queryId", queryId);
+        }
         json.WriteString("query", results.Query);
         json.WriteNumber("total", results.Total);
         json.WriteNumber("elapsedMs", Math.Round(results.Elapsed.TotalMilliseconds, 3));
@@ -40,16 +64,16 @@ internal static class JsonResultsWriter
         WriteStrings(json, "notices", results.Notices);
         WriteStrings(json, "explain", results.Explanation);
         json.WriteEndObject();
-    });
+    }
 
-    public static void WritePaper(Paper paper, TextWriter output) => Emit(output, json =>
+    public static void WritePaper(Paper paper, TextWriter output) => Emit(output, Options, json =>
     {
         json.WriteStartObject();
         WritePaperFields(json, paper);
         json.WriteEndObject();
     });
 
-    public static void WriteStats(IndexStats stats, TextWriter output) => Emit(output, json =>
+    public static void WriteStats(IndexStats stats, TextWriter output) => Emit(output, Options, json =>
     {
         json.WriteStartObject();
         json.WriteNumber("papers", stats.Papers);
@@ -59,10 +83,10 @@ internal static class JsonResultsWriter
         json.WriteEndObject();
     });
 
-    private static void Emit(TextWriter output, Action<Utf8JsonWriter> write)
+    private static void Emit(TextWriter output, JsonWriterOptions options, Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using (var json = new Utf8JsonWriter(buffer, options))
         {
             write(json);
         }

@@ -65,7 +65,7 @@ internal sealed class IndexBuilder
                         break;
                     }
                     _fileNumber++;
-                    var result = PaperFileReader.Stream(file, _options.Format, Dispatch, AddBytes, _options.Cancellation);
+                    var result = PaperFileReader.Stream(file, _options.Format, _options.CsvMap, Dispatch, AddBytes, _options.Cancellation);
                     _diagnostics.AddRange(result.Diagnostics);
                     unreadable |= result.Unreadable;
                     skipped += result.Skipped;

@@ -13,6 +13,10 @@ public sealed record IndexingOptions
     /// <value>Default null: detect.</value>
     public PaperFileFormat? Format { get; init; }
 
+    /// <summary>For CSV and TSV files: user mappings of column names to paper fields (<c>--map column=field</c>).</summary>
+    /// <value>Default null: columns are recognised by their names.</value>
+    public CsvColumnMap? CsvMap { get; init; }
+
     /// <summary>
     /// Delete papers that came from one of the files read but are no longer in it. A file with unreadable records
     /// is not pruned (its missing papers may only be mis-typed), and neither is a run stopped early.

@@ -6,12 +6,11 @@ public static class InputFiles
     /// <summary>The pattern of listing files searched for inside folders.</summary>
     public const string ListingPattern = "*.txt";
 
-    /// <summary>Every file pattern searched for inside folders: listings, then JSON Lines (plain and gzip).</summary>
-    public static IReadOnlyList<string> Patterns { get; } = [ListingPattern, "*.jsonl", "*.jsonl.gz"];
+    /// <summary>Every file pattern searched for inside folders: listings, JSON Lines (plain and gzip), BibTeX, RIS, CSV and TSV.</summary>
+    public static IReadOnlyList<string> Patterns { get; } = [ListingPattern, "*.jsonl", "*.jsonl.gz", "*.bib", "*.ris", "*.csv", "*.tsv"];
 
     /// <summary>
-    /// Files are taken as named (any extension); folders are searched recursively for <c>*.txt</c>,
-    /// <c>*.jsonl</c> and <c>*.jsonl.gz</c>, in ordinal path order so that runs are repeatable. A missing path or
+    /// Files are taken as named (any extension); folders are searched recursively for <see cref="Patterns"/>, in ordinal path order so that runs are repeatable. A missing path or
     /// a folder without such files is an error diagnostic; the other paths are still expanded.
     /// </summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths, ICollection<Diagnostic> diagnostics)
@@ -60,7 +59,7 @@ public static class InputFiles
         if (found.Count == 0)
         {
             diagnostics.Add(new Diagnostic(path, 0, DiagnosticSeverity.Error,
-                "folder has no listing or JSON Lines files (*.txt, *.jsonl, *.jsonl.gz, searched recursively); "
+                $"folder has no paper files ({string.Join(", ", Patterns)}, searched recursively); "
                 + "name the files directly or pick another folder"));
         }
         return found;

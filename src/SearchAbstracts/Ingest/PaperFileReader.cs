@@ -1,21 +1,32 @@
 namespace SearchAbstracts.Ingest;
 
-/// <summary>Reads a file of papers in whichever supported format it is, chosen by its name.</summary>
+/// <summary>Reads a file of papers in whichever supported format it is, chosen by its name and content.</summary>
 public static class PaperFileReader
 {
-    // Listings have no fixed extension (they are saved pages), so anything not recognised here is read as one.
-    private static readonly string[] JsonLinesExtensions = [".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"];
+    private static readonly (string Extension, PaperFileFormat Format)[] Extensions =
+    [
+        (".jsonl", PaperFileFormat.JsonLines), (".jsonl.gz", PaperFileFormat.JsonLines),
+        (".ndjson", PaperFileFormat.JsonLines), (".ndjson.gz", PaperFileFormat.JsonLines),
+        (".bib", PaperFileFormat.Bibtex), (".bibtex", PaperFileFormat.Bibtex),
+        (".ris", PaperFileFormat.Ris),
+        (".csv", PaperFileFormat.Csv), (".tsv", PaperFileFormat.Tsv), (".tab", PaperFileFormat.Tsv),
+    ];
 
-    /// <summary>Reads one file with <see cref="JsonLinesReader"/> or <see cref="ListingReader"/>.</summary>
+    /// <summary>Reads one file whole, in the given format or the detected one (<see cref="DetectFormat"/>).</summary>
     /// <param name="path">The file as the user named it; used unchanged in diagnostics and in <see cref="Paper.Source"/>.</param>
-    /// <param name="format">The format, or null to go by <see cref="DetectFormat"/>.</param>
+    /// <param name="format">The format, or null to detect it.</param>
+    /// <param name="csvMap">For CSV and TSV: user mappings of column names to fields, or null.</param>
     /// <returns>The papers and diagnostics; never throws for bad or missing files.</returns>
-    public static PaperReadResult ReadFile(string path, PaperFileFormat? format = null)
+    public static PaperReadResult ReadFile(string path, PaperFileFormat? format = null, CsvColumnMap? csvMap = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         return (format ?? DetectFormat(path)) switch
         {
             PaperFileFormat.JsonLines => JsonLinesReader.ReadFile(path),
+            PaperFileFormat.Bibtex => BibtexReader.ReadFile(path),
+            PaperFileFormat.Ris => RisReader.ReadFile(path),
+            PaperFileFormat.Csv => CsvReader.ReadFile(path, ',', csvMap),
+            PaperFileFormat.Tsv => CsvReader.ReadFile(path, '\t', csvMap),
             _ => ListingReader.ReadFile(path),
         };
     }
@@ -26,15 +37,15 @@ public static class PaperFileReader
     /// JSON Lines corpora are read in constant memory; the other formats are small and read whole first.
     /// </summary>
     /// <returns>The diagnostics and counts, with an empty <see cref="PaperReadResult.Papers"/>.</returns>
-    internal static PaperReadResult Stream(string path, PaperFileFormat? format, Action<Paper, int> onPaper, Action<long> onBytesRead,
-        CancellationToken cancellation)
+    internal static PaperReadResult Stream(string path, PaperFileFormat? format, CsvColumnMap? csvMap, Action<Paper, int> onPaper,
+        Action<long> onBytesRead, CancellationToken cancellation)
     {
         var chosen = format ?? DetectFormat(path);
         if (chosen == PaperFileFormat.JsonLines)
         {
             return JsonLinesReader.ReadFile(path, onPaper, onBytesRead, cancellation);
         }
-        var result = ReadFile(path, chosen);
+        var result = ReadFile(path, chosen, csvMap);
         onBytesRead(SizeOf(path));
         foreach (var paper in result.Papers)
         {
@@ -47,6 +58,38 @@ public static class PaperFileReader
         return result with { Papers = [] };
     }
 
+    /// <summary>
+    /// The format by the file name's extension (<c>.jsonl</c>, <c>.jsonl.gz</c>, <c>.ndjson</c>, <c>.bib</c>,
+    /// <c>.ris</c>, <c>.csv</c>, <c>.tsv</c>, any case); for any other name, by the first few KB of content
+    /// (an <c>@article{</c>, a <c>TY  - </c> line, a JSON object, a header row); a listing when nothing else fits.
+    /// </summary>
+    /// <param name="path">The file; its content is only read when the name does not tell.</param>
+    public static PaperFileFormat DetectFormat(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        foreach (var (extension, format) in Extensions)
+        {
+            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+                return format;
+        }
+        return Sniff(path) ?? PaperFileFormat.Listing;
+    }
+
+    private static PaperFileFormat? Sniff(string path)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            var head = new byte[ContentSniffer.HeadLength];
+            var read = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            return ContentSniffer.Detect(head.AsSpan(0, read));
+        }
+        catch (Exception e) when (FileReadProblem.IsReadFailure(e))
+        {
+            return null; // the listing reader will say what is wrong with the file
+        }
+    }
+
     private static long SizeOf(string path)
     {
         try
@@ -57,21 +100,5 @@ public static class PaperFileReader
         {
             return 0;
         }
-    }
-
-    /// <summary>
-    /// <see cref="PaperFileFormat.JsonLines"/> for names ending in <c>.jsonl</c>, <c>.jsonl.gz</c>, <c>.ndjson</c> or
-    /// <c>.ndjson.gz</c> (any case); <see cref="PaperFileFormat.Listing"/> for everything else.
-    /// </summary>
-    /// <param name="path">A file name or path; only its end is looked at.</param>
-    public static PaperFileFormat DetectFormat(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        foreach (var extension in JsonLinesExtensions)
-        {
-            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
-                return PaperFileFormat.JsonLines;
-        }
-        return PaperFileFormat.Listing;
     }
 }

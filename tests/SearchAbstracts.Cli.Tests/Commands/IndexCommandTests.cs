@@ -163,7 +163,7 @@ public sealed class IndexCommandTests : IDisposable
         var result = _workspace.Run("index", "notes");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.ErrorLines, l => l.Contains("notes: error: folder has no listing or JSON Lines files", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("notes: error: folder has no paper files", StringComparison.Ordinal));
         TempWorkspace.AssertNoStackTrace(result);
     }
 

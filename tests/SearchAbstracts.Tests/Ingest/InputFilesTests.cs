@@ -62,7 +62,7 @@ public sealed class InputFilesTests : IDisposable
         Assert.Empty(files);
         var error = Assert.Single(diagnostics);
         Assert.Equal((_temp, 0, DiagnosticSeverity.Error), (error.File, error.Line, error.Severity));
-        Assert.StartsWith("folder has no listing or JSON Lines files (*.txt, *.jsonl, *.jsonl.gz", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("folder has no paper files (*.txt, *.jsonl, *.jsonl.gz, *.bib, *.ris, *.csv, *.tsv", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,6 +51,27 @@ public sealed class PaperFileReaderTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void ReadFile_UnknownExtension_IsDetectedByContent()
+    {
+        Directory.CreateDirectory(_temp);
+        var path = Path.Combine(_temp, "export.txt");
+        File.Copy(TestPaths.Fixture(Path.Combine("jsonl", "cranfield.jsonl")), path);
+
+        Assert.Equal(PaperFileFormat.JsonLines, PaperFileReader.DetectFormat(path));
+        Assert.Equal("7", Assert.Single(PaperFileReader.ReadFile(path).Papers).Id);
+        Assert.Equal(PaperFileFormat.Listing, PaperFileReader.DetectFormat(Directory.GetFiles(TestPaths.Seeds, "*.txt").Single()));
+    }
+
+    [Theory]
+    [InlineData("refs.bib", PaperFileFormat.Bibtex)]
+    [InlineData("refs.RIS", PaperFileFormat.Ris)]
+    [InlineData("export.csv", PaperFileFormat.Csv)]
+    [InlineData("export.tsv", PaperFileFormat.Tsv)]
+    [InlineData("corpus.ndjson.gz", PaperFileFormat.JsonLines)]
+    public void DetectFormat_KnownExtension_NeedsNoContent(string name, PaperFileFormat expected) =>
+        Assert.Equal(expected, PaperFileReader.DetectFormat(Path.Combine(_temp, "missing", name)));
+
+    [Fact]
     public void ReadFile_FormatGiven_OverridesTheExtension()
     {
         Directory.CreateDirectory(_temp);
@@ -58,7 +79,7 @@ public sealed class PaperFileReaderTests(ITestOutputHelper output) : IDisposable
         File.Copy(TestPaths.Fixture(Path.Combine("jsonl", "cranfield.jsonl")), path);
 
         var asJson = PaperFileReader.ReadFile(path, PaperFileFormat.JsonLines);
-        var asListing = PaperFileReader.ReadFile(path);
+        var asListing = PaperFileReader.ReadFile(path, PaperFileFormat.Listing);
 
         Assert.Equal("7", Assert.Single(asJson.Papers).Id);
         Assert.Empty(asListing.Papers);
