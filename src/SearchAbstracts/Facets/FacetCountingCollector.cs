@@ -19,6 +19,7 @@ internal sealed class FacetCountingCollector : ICollector
     private readonly ICollector? _inner;
     private readonly FacetFilter _filter;
     private readonly bool _count;
+    private readonly ICollector? _unfiltered;
     private readonly Dictionary<string, int> _venues = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> _years = [];
     private SortedDocValues? _segmentVenues;
@@ -29,19 +30,25 @@ internal sealed class FacetCountingCollector : ICollector
     /// <param name="inner">Receives the papers that pass the filters, or null to only count.</param>
     /// <param name="filter">Venue and year filters.</param>
     /// <param name="count">False to only filter and forward, leaving the facet counts empty.</param>
-    public FacetCountingCollector(ICollector? inner, FacetFilter filter, bool count = true)
+    /// <param name="unfiltered">Also receives every match, before the filters (for feedback that must not depend on them), or null.</param>
+    public FacetCountingCollector(ICollector? inner, FacetFilter filter, bool count = true, ICollector? unfiltered = null)
     {
         _inner = inner;
         _filter = filter;
         _count = count;
+        _unfiltered = unfiltered;
     }
 
     /// <summary>Papers that passed every filter (the total hit count).</summary>
     public int Accepted { get; private set; }
 
-    public bool AcceptsDocsOutOfOrder => _inner?.AcceptsDocsOutOfOrder ?? true;
+    public bool AcceptsDocsOutOfOrder => (_inner?.AcceptsDocsOutOfOrder ?? true) && (_unfiltered?.AcceptsDocsOutOfOrder ?? true);
 
-    public void SetScorer(Scorer scorer) => _inner?.SetScorer(scorer);
+    public void SetScorer(Scorer scorer)
+    {
+        _inner?.SetScorer(scorer);
+        _unfiltered?.SetScorer(scorer);
+    }
 
     public void SetNextReader(AtomicReaderContext context)
     {
@@ -61,10 +68,12 @@ internal sealed class FacetCountingCollector : ICollector
             }
         }
         _inner?.SetNextReader(context);
+        _unfiltered?.SetNextReader(context);
     }
 
     public void Collect(int doc)
     {
+        _unfiltered?.Collect(doc);
         var ord = _segmentVenues?.GetOrd(doc) ?? -1;
         var year = (int)(_segmentYears?.Get(doc) ?? 0);
         var venueOk = !_filter.HasVenues || (ord >= 0 && _segmentSelected[ord]);

@@ -28,25 +28,98 @@ internal static class RelevanceFeedback
     /// <summary>Expansion weights sum to 1; this brings them to the scale of a BM25 term score.</summary>
     private const float ExpansionScale = 10f;
 
-    public static Query Expand(IndexSearcher searcher, Query original, Analyzer analyzer)
+    /// <summary>
+    /// How many of the first-pass hits are re-scored with the expansion. Re-scoring a fixed window (rather than
+    /// running the expanded query over every match) keeps feedback to one pass over the postings; papers below the
+    /// window keep their first-pass order. Evaluation uses the same window, so it measures what search does.
+    /// </summary>
+    public const int RescoreDepth = 200;
+
+    /// <summary>True when <paramref name="original"/> is plain words, enough of them for feedback to help.</summary>
+    public static bool Applies(Query original) => PlainWords.TryCount(original, out var words) && words >= MinQueryWords;
+
+    /// <summary>
+    /// Re-ranks the first <see cref="RescoreDepth"/> of <paramref name="firstPass"/> (sorted by score) by
+    /// <c>0.8 × original + 0.2 × 10 × expansion</c>, the expansion built from the top <c>10</c> of them.
+    /// </summary>
+    /// <returns>All of <paramref name="firstPass"/>, the window re-ordered, and the expansion query (for <c>--explain</c>), or null when there was nothing to learn from.</returns>
+    public static (ScoreDoc[] Ranked, Query? Expansion) Rerank(IndexSearcher searcher, ScoreDoc[] firstPass, Analyzer analyzer)
     {
-        if (!PlainWords.TryCount(original, out var words) || words < MinQueryWords)
+        if (firstPass.Length == 0)
         {
-            return original;
+            return (firstPass, null);
         }
-        var top = searcher.Search(original, FeedbackDocs);
-        if (top.ScoreDocs.Length == 0)
-        {
-            return original;
-        }
-        var expansion = ExpansionQuery(searcher, top.ScoreDocs, analyzer);
-        var expanded = new BooleanQuery();
+        var expansion = ExpansionQuery(searcher, firstPass[..Math.Min(FeedbackDocs, firstPass.Length)], analyzer);
+        expansion.Boost = (1 - OriginalWeight) * ExpansionScale;
+        var window = firstPass[..Math.Min(RescoreDepth, firstPass.Length)];
+        var extra = ScoreWindow(searcher, expansion, window);
+        var rescored = window
+            .Select((hit, i) => new ScoreDoc(hit.Doc, (OriginalWeight * hit.Score) + extra[i]))
+            .OrderByDescending(hit => hit.Score)
+            .ThenBy(hit => hit.Doc)
+            .ToArray();
+        // Below the window the first-pass order stands, on the same scale (no expansion score was computed for them).
+        var rest = firstPass[window.Length..].Select(hit => new ScoreDoc(hit.Doc, OriginalWeight * hit.Score));
+        return ([.. rescored, .. rest], expansion);
+    }
+
+    /// <summary>
+    /// The filtered ranking that agrees with the unfiltered one: the re-ranked unfiltered window, keeping the papers
+    /// that pass the filters, then the filtered first pass below it in its own order.
+    /// </summary>
+    /// <param name="rerankedWindow">The unfiltered window after <see cref="Rerank"/>.</param>
+    /// <param name="filteredFirstPass">Filtered first-pass hits, at least the window size more than are wanted.</param>
+    public static ScoreDoc[] Filtered(ScoreDoc[] rerankedWindow, ScoreDoc[] filteredFirstPass)
+    {
+        var passing = filteredFirstPass.Select(hit => hit.Doc).ToHashSet();
+        var inWindow = rerankedWindow.Select(hit => hit.Doc).ToHashSet();
+        return
+        [
+            .. rerankedWindow.Where(hit => passing.Contains(hit.Doc)),
+            .. filteredFirstPass.Where(hit => !inWindow.Contains(hit.Doc)).Select(hit => new ScoreDoc(hit.Doc, OriginalWeight * hit.Score)),
+        ];
+    }
+
+    /// <summary>The query whose scores <see cref="Rerank"/> gives (the original required, the expansion optional), to explain a hit's score.</summary>
+    public static Query Combined(Query original, Query expansion)
+    {
         var required = (Query)original.Clone();
         required.Boost = OriginalWeight * original.Boost;
-        expanded.Add(required, Occur.MUST);
-        expansion.Boost = (1 - OriginalWeight) * ExpansionScale;
-        expanded.Add(expansion, Occur.SHOULD);
-        return expanded;
+        return new BooleanQuery { { required, Occur.MUST }, { expansion, Occur.SHOULD } };
+    }
+
+    /// <summary>The score of <paramref name="query"/> for each document of <paramref name="window"/> (0 where it does not match), visiting them in index order.</summary>
+    private static float[] ScoreWindow(IndexSearcher searcher, Query query, ScoreDoc[] window)
+    {
+        var scores = new float[window.Length];
+        var weight = searcher.CreateNormalizedWeight(query);
+        var leaves = searcher.IndexReader.Leaves;
+        var order = Enumerable.Range(0, window.Length).OrderBy(i => window[i].Doc).ToArray();
+        var leafIndex = -1;
+        Scorer? scorer = null;
+        var docBase = 0;
+        foreach (var i in order)
+        {
+            var doc = window[i].Doc;
+            var leaf = ReaderUtil.SubIndex(doc, leaves);
+            if (leaf != leafIndex)
+            {
+                leafIndex = leaf;
+                docBase = leaves[leaf].DocBase;
+                scorer = weight.GetScorer(leaves[leaf], leaves[leaf].AtomicReader.LiveDocs);
+            }
+            if (scorer is null)
+            {
+                continue;
+            }
+            var target = doc - docBase;
+            var current = scorer.DocID < target ? scorer.Advance(target) : scorer.DocID;
+            if (current == target)
+            {
+                scores[i] = scorer.GetScore();
+            }
+        }
+        return scores;
     }
 
     private static BooleanQuery ExpansionQuery(IndexSearcher searcher, ScoreDoc[] docs, Analyzer analyzer)

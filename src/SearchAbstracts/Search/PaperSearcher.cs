@@ -27,19 +27,31 @@ internal static class PaperSearcher
         SearchRequestValidator.Validate(request);
         var notices = new List<string>();
         var query = BuildQuery(index, searcher, request.Query, request.Profile, request.PlainWords, notices);
-        var ranking = request.Sort == SearchSort.Relevance ? RankingQuery(index, searcher, query, request.Profile) : query;
+        var feedback = request.Sort == SearchSort.Relevance && request.Profile.Feedback && RelevanceFeedback.Applies(query);
         var venues = VenueResolver.Resolve(searcher.IndexReader, request.Venues, notices);
         var filter = new FacetFilter(venues, request.YearFrom, request.YearTo);
         var wanted = Math.Min(request.Offset + request.Limit, Math.Max(1, searcher.IndexReader.MaxDoc));
+        var depth = feedback ? Math.Max(wanted, RelevanceFeedback.RescoreDepth) : wanted;
+        // Relevance order lets Lucene score disjunctions out of document order (its fast bulk scorer); facet counting does not mind.
         ITopDocsCollector top = request.Sort == SearchSort.Date
-            ? TopFieldCollector.Create(DateSort, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
-            : TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
-        var counting = new FacetCountingCollector(top, filter, request.CountFacets);
-        searcher.Search(ranking, counting);
-        var page = top.GetTopDocs(request.Offset, request.Limit);
+            ? TopFieldCollector.Create(DateSort, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+            : TopScoreDocCollector.Create(depth, docsScoredInOrder: false);
+        // With filters, feedback learns from the unfiltered top hits, so that filtering never changes the order of what remains.
+        var unfiltered = feedback && filter.IsActive ? TopScoreDocCollector.Create(RelevanceFeedback.RescoreDepth, docsScoredInOrder: false) : null;
+        var counting = new FacetCountingCollector(top, filter, request.CountFacets, unfiltered);
+        searcher.Search(query, counting);
+        var ranked = top.GetTopDocs(0, unfiltered is null ? depth : wanted + RelevanceFeedback.RescoreDepth).ScoreDocs;
+        var ranking = query;
+        if (feedback)
+        {
+            (var reranked, var expansion) = RelevanceFeedback.Rerank(searcher, unfiltered?.GetTopDocs().ScoreDocs ?? ranked, index.QueryAnalyzer);
+            ranked = unfiltered is null ? reranked : RelevanceFeedback.Filtered(reranked, ranked);
+            ranking = expansion is null ? query : RelevanceFeedback.Combined(query, expansion);
+        }
+        var page = ranked.Skip(request.Offset).Take(request.Limit).ToArray();
         var highlighter = new HitHighlighter(query, index.Analyzer);
-        var hits = new List<SearchHit>(page.ScoreDocs.Length);
-        foreach (var scoreDoc in page.ScoreDocs)
+        var hits = new List<SearchHit>(page.Length);
+        foreach (var scoreDoc in page)
         {
             var paper = PaperDocumentMapper.ToPaper(searcher.Doc(scoreDoc.Doc));
             var snippets = SnippetGenerator.Create(paper.Abstract, highlighter.Find(PaperFields.Abstract, paper.Abstract),
@@ -61,11 +73,16 @@ internal static class PaperSearcher
     public static IReadOnlyList<RankedDoc> Rank(AbstractsIndex index, IndexSearcher searcher, string text, RankingProfile profile, int depth)
     {
         var query = BuildQuery(index, searcher, text, profile, plainWords: true, new List<string>());
-        var top = searcher.Search(RankingQuery(index, searcher, query, profile), depth);
+        var hits = searcher.Search(query, depth).ScoreDocs;
+        if (profile.Feedback && RelevanceFeedback.Applies(query))
+        {
+            // The same window as search re-scores, so evaluation measures exactly what users get.
+            hits = RelevanceFeedback.Rerank(searcher, hits, index.QueryAnalyzer).Ranked;
+        }
         var leaves = searcher.IndexReader.Leaves;
         var id = new BytesRef();
-        var ranked = new List<RankedDoc>(top.ScoreDocs.Length);
-        foreach (var hit in top.ScoreDocs)
+        var ranked = new List<RankedDoc>(hits.Length);
+        foreach (var hit in hits)
         {
             var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
             leaf.AtomicReader.GetSortedDocValues(PaperFields.Id).Get(hit.Doc - leaf.DocBase, id);
@@ -86,8 +103,4 @@ internal static class PaperSearcher
         }
         return query;
     }
-
-    /// <summary>The query that orders the hits; it matches exactly what <paramref name="query"/> matches.</summary>
-    private static Query RankingQuery(AbstractsIndex index, IndexSearcher searcher, Query query, RankingProfile profile) =>
-        profile.Feedback ? RelevanceFeedback.Expand(searcher, query, index.QueryAnalyzer) : query;
 }
