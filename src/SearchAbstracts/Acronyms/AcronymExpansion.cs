@@ -28,11 +28,12 @@ internal static partial class AcronymExpansion
             return query;
         }
         var expanded = (BooleanQuery)original.Clone();
+        var dictionary = AcronymDictionary.For(reader);
         // Only words written like acronyms (two capitals: MoE, LLMs, AGE) expand; "age" or "cat" typed as words do not.
         foreach (var word in Word().Matches(rawText).Select(m => m.Value).Where(w => w.Count(char.IsUpper) >= 2).Distinct(StringComparer.Ordinal))
         {
             var acronym = word.Length > 2 && word.EndsWith('s') ? word[..^1] : word;
-            if (BestLongForm(reader, acronym.ToLowerInvariant()) is string longForm && AsPhrase(longForm) is PhraseQuery phrase)
+            if (dictionary.LongFormOf(acronym.ToLowerInvariant()) is string longForm && AsPhrase(longForm) is PhraseQuery phrase)
             {
                 EitherOr(expanded, AcronymTerms.StemsOf(acronym), phrase);
                 expansions.Add($"{word} → \"{longForm}\"");
@@ -44,7 +45,7 @@ internal static partial class AcronymExpansion
             for (var start = 0; start + length <= stems.Count; start++)
             {
                 var key = string.Join(' ', stems.Skip(start).Take(length));
-                if (BestAcronym(reader, key) is string acronym)
+                if (dictionary.AcronymOf(key) is string acronym)
                 {
                     expanded.Add(new TermQuery(new Term(PaperFields.Text, acronym)) { Boost = ReverseWeight }, Occur.SHOULD);
                     expansions.Add($"\"{key}\" → {acronym}");
@@ -80,20 +81,6 @@ internal static partial class AcronymExpansion
         }
         query.Add(longForm, Occur.SHOULD);
     }
-
-    private static string? BestLongForm(IndexReader reader, string acronym) =>
-        AcronymTerms.Lookup(reader, PaperFields.Acronym, acronym)
-            .GroupBy(t => t.Parts[2], StringComparer.Ordinal)
-            .Select(g => (LongForm: g.Key, Papers: g.Sum(t => t.Papers)))
-            .OrderByDescending(g => g.Papers).ThenBy(g => g.LongForm, StringComparer.Ordinal)
-            .Select(g => g.LongForm)
-            .FirstOrDefault();
-
-    private static string? BestAcronym(IndexReader reader, string stemKey) =>
-        AcronymTerms.Lookup(reader, PaperFields.AcronymLongForm, stemKey)
-            .OrderByDescending(t => t.Papers).ThenBy(t => t.Parts[1], StringComparer.Ordinal)
-            .Select(t => t.Parts[1])
-            .FirstOrDefault();
 
     private static PhraseQuery? AsPhrase(string longForm)
     {

@@ -63,9 +63,16 @@ internal static partial class CompoundWords
 
     private static void Add(BooleanQuery query, HashSet<Term> added, Term term, IndexReader reader, float weight)
     {
-        if (weight > 0 && term.Text.Length > 1 && reader.DocFreq(term) > 0 && added.Add(term))
+        if (weight <= 0 || term.Text.Length <= 1 || added.Contains(term))
         {
-            query.Add(new TermQuery(term) { Boost = weight }, Occur.SHOULD);
+            return;
+        }
+        // One seek per segment, kept in the query: the term is not looked up again when the query is weighted.
+        var states = TermContext.Build(reader.Context, term);
+        if (states.DocFreq > 0)
+        {
+            added.Add(term);
+            query.Add(new TermQuery(term, states) { Boost = weight }, Occur.SHOULD);
         }
     }
 
