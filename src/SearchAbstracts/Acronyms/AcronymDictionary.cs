@@ -33,53 +33,72 @@ internal sealed class AcronymDictionary
     {
         var dictionary = new AcronymDictionary();
         // acronym␟Original␟long form: the long form with the most defining papers wins, summed over spellings; ties by text.
-        var longForms = new Dictionary<(string Acronym, string LongForm), int>();
-        foreach (var (parts, papers) in AllTerms(reader, PaperFields.Acronym))
+        var longForms = new Dictionary<string, (string LongForm, int Papers)>(StringComparer.Ordinal);
+        foreach (var (term, papers) in DocumentFrequencies(reader, PaperFields.Acronym))
         {
-            if (parts.Length == 3)
-            {
-                var key = (parts[0], parts[2]);
-                longForms[key] = longForms.GetValueOrDefault(key) + papers;
-            }
-        }
-        foreach (var group in longForms.GroupBy(kv => kv.Key.Acronym, StringComparer.Ordinal))
-        {
-            dictionary._longForms[group.Key] = group
-                .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.LongForm, StringComparer.Ordinal)
-                .First().Key.LongForm;
-        }
-        // stem key␟acronym: the acronym with the most defining papers wins; ties by text.
-        var best = new Dictionary<string, (string Acronym, int Papers)>(StringComparer.Ordinal);
-        foreach (var (parts, papers) in AllTerms(reader, PaperFields.AcronymLongForm))
-        {
-            if (parts.Length != 2)
+            var first = term.IndexOf(AcronymTerms.Separator, StringComparison.Ordinal);
+            var second = first < 0 ? -1 : term.IndexOf(AcronymTerms.Separator, first + 1);
+            if (second < 0)
             {
                 continue;
             }
-            if (!best.TryGetValue(parts[0], out var current) || papers > current.Papers
-                || (papers == current.Papers && string.CompareOrdinal(parts[1], current.Acronym) < 0))
+            var key = string.Concat(term.AsSpan(0, first), "\u001f", term.AsSpan(second + 1));
+            var sum = longForms.GetValueOrDefault(key).Papers + papers;
+            longForms[key] = (term[(second + 1)..], sum);
+        }
+        var best = new Dictionary<string, (string Text, int Papers)>(StringComparer.Ordinal);
+        foreach (var (key, (longForm, papers)) in longForms)
+        {
+            Keep(best, key[..key.IndexOf(AcronymTerms.Separator, StringComparison.Ordinal)], longForm, papers);
+        }
+        foreach (var (acronym, value) in best)
+        {
+            dictionary._longForms[acronym] = value.Text;
+        }
+        // stem key␟acronym: the acronym with the most defining papers wins; ties by text.
+        best.Clear();
+        foreach (var (term, papers) in DocumentFrequencies(reader, PaperFields.AcronymLongForm))
+        {
+            var separator = term.IndexOf(AcronymTerms.Separator, StringComparison.Ordinal);
+            if (separator > 0)
             {
-                best[parts[0]] = (parts[1], papers);
+                Keep(best, term[..separator], term[(separator + 1)..], papers);
             }
         }
         foreach (var (key, value) in best)
         {
-            dictionary._acronyms[key] = value.Acronym;
+            dictionary._acronyms[key] = value.Text;
         }
         return dictionary;
     }
 
-    private static IEnumerable<(string[] Parts, int Papers)> AllTerms(IndexReader reader, string field)
+    private static void Keep(Dictionary<string, (string Text, int Papers)> best, string key, string text, int papers)
     {
-        var terms = MultiFields.GetTerms(reader, field);
-        if (terms is null)
+        if (!best.TryGetValue(key, out var current) || papers > current.Papers
+            || (papers == current.Papers && string.CompareOrdinal(text, current.Text) < 0))
         {
-            yield break;
+            best[key] = (text, papers);
         }
-        var iterator = terms.GetEnumerator();
-        while (iterator.MoveNext())
+    }
+
+    /// <summary>Every term of <paramref name="field"/> with its document frequency summed over the segments (one pass per segment, no merged enumeration).</summary>
+    private static Dictionary<string, int> DocumentFrequencies(IndexReader reader, string field)
+    {
+        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var leaf in reader.Leaves)
         {
-            yield return (iterator.Term.Utf8ToString().Split(AcronymTerms.Separator), iterator.DocFreq);
+            var terms = leaf.AtomicReader.GetTerms(field);
+            if (terms is null)
+            {
+                continue;
+            }
+            var iterator = terms.GetEnumerator();
+            while (iterator.MoveNext())
+            {
+                var term = iterator.Term.Utf8ToString();
+                frequencies[term] = frequencies.GetValueOrDefault(term) + iterator.DocFreq;
+            }
         }
+        return frequencies;
     }
 }

@@ -7,7 +7,10 @@ namespace SearchAbstracts.Ranking;
 /// the baselines reproduce plain Lucene BM25 so that evaluation numbers can be checked against published ones,
 /// and the intermediate profiles show what each step of the default adds (README, "Relevance").
 /// </summary>
-/// <remarks>All profiles share the index and BM25 (k1 0.9, b 0.4); they differ only at query time.</remarks>
+/// <remarks>
+/// All profiles share the index and BM25 (k1 0.9, b 0.4); they differ only at query time (the default's DFR
+/// re-ordering reads the same index with a second similarity).
+/// </remarks>
 public sealed record RankingProfile
 {
     /// <summary>Plain Lucene BM25 on one field holding title and abstract; bag of words.</summary>
@@ -66,15 +69,31 @@ public sealed record RankingProfile
         ExpandAcronyms = true,
     };
 
+    /// <summary>Step 6: pseudo-relevance feedback (RM3) that re-ranks, never widens, the matches of queries of three or more words.</summary>
+    public static RankingProfile Rm3 { get; } = CompoundsAcronyms with
+    {
+        Name = "flat+title+once+stop+compounds+acronyms+rm3",
+        Description = "as flat+title+once+stop+compounds+acronyms, re-ranked with RM3 feedback from the top 10 hits (queries of 3+ words)",
+        Feedback = true,
+    };
+
+    /// <summary>Step 7: feedback words weighed by rarity too, title words counted twice, the first hits weighing more.</summary>
+    public static RankingProfile WeightedRm3 { get; } = Rm3 with
+    {
+        Name = "flat+title+once+stop+compounds+acronyms+rm3idf",
+        Description = "as flat+title+once+stop+compounds+acronyms+rm3, feedback words weighed by IDF, title words twice, sharper hit weights",
+        WeightedFeedback = true,
+    };
+
     /// <summary>
-    /// What <c>search</c> uses: step 5 plus pseudo-relevance feedback (RM3) that re-ranks, never widens, the
-    /// matches of queries of three or more words.
+    /// What <c>search</c> uses: step 7, with the top 100 hits re-ordered by BM25 fused with a DFR score of the
+    /// query's words (<see cref="DfrFusion"/>).
     /// </summary>
-    public static RankingProfile Default { get; } = CompoundsAcronyms with
+    public static RankingProfile Default { get; } = WeightedRm3 with
     {
         Name = "default",
-        Description = "flat+title+once+stop+compounds+acronyms, re-ranked with RM3 feedback from the top 10 hits (queries of 3+ words)",
-        Feedback = true,
+        Description = "flat+title+once+stop+compounds+acronyms+rm3idf, top 100 re-ordered by BM25 fused with DFR I(ne)B2 (0.9/0.1 of z-scores)",
+        FuseDfr = true,
     };
 
     /// <summary>The default with acronym expansion off: measures what acronyms add to the full ranking.</summary>
@@ -87,7 +106,7 @@ public sealed record RankingProfile
 
     /// <summary>Every profile, in the order of the README table.</summary>
     public static IReadOnlyList<RankingProfile> All { get; } =
-        [BaselineFlat, BaselineMultifield, FlatTitle, FlatTitleOnce, FlatTitleOnceStop, Compounds, CompoundsAcronyms, Default, DefaultWithoutAcronyms];
+        [BaselineFlat, BaselineMultifield, FlatTitle, FlatTitleOnce, FlatTitleOnceStop, Compounds, CompoundsAcronyms, Rm3, WeightedRm3, Default, DefaultWithoutAcronyms];
 
     /// <summary>The name used on the command line (<c>--profile</c>).</summary>
     public required string Name { get; init; }
@@ -112,6 +131,12 @@ public sealed record RankingProfile
 
     /// <summary>Re-rank with RM3 pseudo-relevance feedback.</summary>
     public bool Feedback { get; init; }
+
+    /// <summary>With <see cref="Feedback"/>: weigh feedback words by IDF as well, count title words twice, let the first hits weigh more.</summary>
+    public bool WeightedFeedback { get; init; }
+
+    /// <summary>Re-order the top <see cref="DfrFusion.Depth"/> hits by BM25 fused with a DFR score of the query's words.</summary>
+    public bool FuseDfr { get; init; }
 
     /// <summary>Finds a profile by <see cref="Name"/>.</summary>
     /// <exception cref="InvalidRequestException">No profile has that name; the message lists them.</exception>

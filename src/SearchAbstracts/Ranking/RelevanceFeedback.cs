@@ -15,7 +15,10 @@ namespace SearchAbstracts.Ranking;
 /// <remarks>
 /// Settings tuned on the SciFact train split only (README, "Relevance"); 15 docs / 30 terms / 0.75 scored within
 /// 0.001, so the smaller, cheaper setting stays. Feedback words are read with the query stop words removed, so
-/// "we", "our" or "between" never become expansion terms.
+/// "we", "our" or "between" never become expansion terms. With <c>weighted</c> (the default profile) the words
+/// are chosen by rarity as well as frequency in the top hits, title words count twice, and the best hits weigh
+/// more (<see cref="WeightedTemperature"/>): plain RM3 picks words such as "cell" or "patient" that the top
+/// hits share with half the corpus.
 /// </remarks>
 internal static class RelevanceFeedback
 {
@@ -27,6 +30,15 @@ internal static class RelevanceFeedback
 
     /// <summary>Expansion weights sum to 1; this brings them to the scale of a BM25 term score.</summary>
     private const float ExpansionScale = 10f;
+
+    /// <summary>
+    /// Weighted feedback: a hit's share is exp(score / this) rather than exp(score), so the first hits dominate a
+    /// little more (1 and 0.5 both scored 0.001 lower on SciFact train; flatter shares cost more, README).
+    /// </summary>
+    private const double WeightedTemperature = 0.7;
+
+    /// <summary>The share of the original query in a re-scored hit's score (the expansion has the rest).</summary>
+    public const float OriginalShare = OriginalWeight;
 
     /// <summary>
     /// How many of the first-pass hits are re-scored with the expansion. Re-scoring a fixed window (rather than
@@ -42,14 +54,21 @@ internal static class RelevanceFeedback
     /// Re-ranks the first <see cref="RescoreDepth"/> of <paramref name="firstPass"/> (sorted by score) by
     /// <c>0.8 × original + 0.2 × 10 × expansion</c>, the expansion built from the top <c>10</c> of them.
     /// </summary>
+    /// <param name="searcher">Searches the index the query ran on.</param>
+    /// <param name="firstPass">The first-pass hits, best first.</param>
+    /// <param name="analyzer">Reads the text of the top hits into words.</param>
+    /// <param name="weighted">
+    /// Weigh each candidate word by its BM25 IDF as well as its share of the top hits' text, count title words twice
+    /// and let the first hits weigh more; otherwise plain RM3.
+    /// </param>
     /// <returns>All of <paramref name="firstPass"/>, the window re-ordered, and the expansion query (for <c>--explain</c>), or null when there was nothing to learn from.</returns>
-    public static (ScoreDoc[] Ranked, Query? Expansion) Rerank(IndexSearcher searcher, ScoreDoc[] firstPass, Analyzer analyzer)
+    public static (ScoreDoc[] Ranked, Query? Expansion) Rerank(IndexSearcher searcher, ScoreDoc[] firstPass, Analyzer analyzer, bool weighted)
     {
         if (firstPass.Length == 0)
         {
             return (firstPass, null);
         }
-        var expansion = ExpansionQuery(searcher, firstPass[..Math.Min(FeedbackDocs, firstPass.Length)], analyzer);
+        var expansion = ExpansionQuery(searcher, firstPass[..Math.Min(FeedbackDocs, firstPass.Length)], analyzer, weighted);
         expansion.Boost = (1 - OriginalWeight) * ExpansionScale;
         var window = firstPass[..Math.Min(RescoreDepth, firstPass.Length)];
         var extra = ScoreWindow(searcher, expansion, window);
@@ -67,16 +86,17 @@ internal static class RelevanceFeedback
     /// The filtered ranking that agrees with the unfiltered one: the re-ranked unfiltered window, keeping the papers
     /// that pass the filters, then the filtered first pass below it in its own order.
     /// </summary>
-    /// <param name="rerankedWindow">The unfiltered window after <see cref="Rerank"/>.</param>
+    /// <param name="rerankedWindow">The unfiltered window after re-ranking.</param>
     /// <param name="filteredFirstPass">Filtered first-pass hits, at least the window size more than are wanted.</param>
-    public static ScoreDoc[] Filtered(ScoreDoc[] rerankedWindow, ScoreDoc[] filteredFirstPass)
+    /// <param name="restScale">What re-ranking multiplied the scores below its window by (1 when it left them alone).</param>
+    public static ScoreDoc[] Filtered(ScoreDoc[] rerankedWindow, ScoreDoc[] filteredFirstPass, float restScale)
     {
         var passing = filteredFirstPass.Select(hit => hit.Doc).ToHashSet();
         var inWindow = rerankedWindow.Select(hit => hit.Doc).ToHashSet();
         return
         [
             .. rerankedWindow.Where(hit => passing.Contains(hit.Doc)),
-            .. filteredFirstPass.Where(hit => !inWindow.Contains(hit.Doc)).Select(hit => new ScoreDoc(hit.Doc, OriginalWeight * hit.Score)),
+            .. filteredFirstPass.Where(hit => !inWindow.Contains(hit.Doc)).Select(hit => new ScoreDoc(hit.Doc, restScale * hit.Score)),
         ];
     }
 
@@ -122,20 +142,34 @@ internal static class RelevanceFeedback
         return scores;
     }
 
-    private static BooleanQuery ExpansionQuery(IndexSearcher searcher, ScoreDoc[] docs, Analyzer analyzer)
+    private static BooleanQuery ExpansionQuery(IndexSearcher searcher, ScoreDoc[] docs, Analyzer analyzer, bool weighted)
     {
         // Each document's language model (term frequency / length), weighted by its share of exp(score).
+        var temperature = weighted ? WeightedTemperature : 1;
         var maxScore = docs.Max(d => d.Score);
-        var docWeights = docs.Select(d => Math.Exp(d.Score - maxScore)).ToArray();
+        var docWeights = docs.Select(d => Math.Exp((d.Score - maxScore) / temperature)).ToArray();
         var total = docWeights.Sum();
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var i = 0; i < docs.Length; i++)
         {
             var stored = searcher.Doc(docs[i].Doc);
-            var terms = analyzer.Terms(PaperFields.Text, stored.Get(PaperFields.Title) + "\n" + stored.Get(PaperFields.Abstract));
+            var title = stored.Get(PaperFields.Title);
+            var terms = analyzer.Terms(PaperFields.Text, title + "\n" + stored.Get(PaperFields.Abstract));
+            if (weighted)
+            {
+                terms.AddRange(analyzer.Terms(PaperFields.Text, title));
+            }
             foreach (var (term, count) in terms.CountBy(t => t))
             {
                 weights[term] = weights.GetValueOrDefault(term) + (count / (double)terms.Count * docWeights[i] / total);
+            }
+        }
+        if (weighted)
+        {
+            var reader = searcher.IndexReader;
+            foreach (var term in weights.Keys.ToList())
+            {
+                weights[term] *= Idf(reader.DocFreq(new Term(PaperFields.Text, term)), reader.NumDocs);
             }
         }
         var chosen = weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(ExpansionTerms).ToList();
@@ -147,4 +181,7 @@ internal static class RelevanceFeedback
         }
         return query;
     }
+
+    /// <summary>BM25's IDF, log(1 + (N − df + 0.5) / (df + 0.5)).</summary>
+    private static double Idf(int docFreq, int docs) => Math.Log(1 + ((docs - docFreq + 0.5) / (docFreq + 0.5)));
 }

@@ -27,25 +27,25 @@ internal static class PaperSearcher
         SearchRequestValidator.Validate(request);
         var notices = new List<string>();
         var query = BuildQuery(index, searcher, request.Query, request.Profile, request.PlainWords, notices);
-        var feedback = request.Sort == SearchSort.Relevance && request.Profile.Feedback && RelevanceFeedback.Applies(query);
+        var rerank = request.Sort == SearchSort.Relevance ? HeadDepth(request.Profile, query) : 0;
         var venues = VenueResolver.Resolve(searcher.IndexReader, request.Venues, notices);
         var filter = new FacetFilter(venues, request.YearFrom, request.YearTo);
         var wanted = Math.Min(request.Offset + request.Limit, Math.Max(1, searcher.IndexReader.MaxDoc));
-        var depth = feedback ? Math.Max(wanted, RelevanceFeedback.RescoreDepth) : wanted;
         // Relevance order lets Lucene score disjunctions out of document order (its fast bulk scorer); facet counting does not mind.
         ITopDocsCollector top = request.Sort == SearchSort.Date
             ? TopFieldCollector.Create(DateSort, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
-            : TopScoreDocCollector.Create(depth, docsScoredInOrder: false);
-        // With filters, feedback learns from the unfiltered top hits, so that filtering never changes the order of what remains.
-        var unfiltered = feedback && filter.IsActive ? TopScoreDocCollector.Create(RelevanceFeedback.RescoreDepth, docsScoredInOrder: false) : null;
+            : TopScoreDocCollector.Create(wanted + rerank, docsScoredInOrder: false);
+        // With filters, the head is re-ranked as if unfiltered (feedback learns from the same hits, scores are
+        // standardised over the same head), so that filtering never changes the order of what remains.
+        var unfiltered = rerank > 0 && filter.IsActive ? TopScoreDocCollector.Create(rerank, docsScoredInOrder: false) : null;
         var counting = new FacetCountingCollector(top, filter, request.CountFacets, unfiltered);
         searcher.Search(query, counting);
-        var ranked = top.GetTopDocs(0, unfiltered is null ? depth : wanted + RelevanceFeedback.RescoreDepth).ScoreDocs;
+        var ranked = top.GetTopDocs(0, wanted + rerank).ScoreDocs;
         var ranking = query;
-        if (feedback)
+        if (rerank > 0)
         {
-            (var reranked, var expansion) = RelevanceFeedback.Rerank(searcher, unfiltered?.GetTopDocs().ScoreDocs ?? ranked, index.QueryAnalyzer);
-            ranked = unfiltered is null ? reranked : RelevanceFeedback.Filtered(reranked, ranked);
+            var (head, expansion, restScale) = RerankHead(index, searcher, query, request.Profile, unfiltered?.GetTopDocs().ScoreDocs ?? ranked);
+            ranked = unfiltered is null ? head : RelevanceFeedback.Filtered(head[..Math.Min(rerank, head.Length)], ranked, restScale);
             ranking = expansion is null ? query : RelevanceFeedback.Combined(query, expansion);
         }
         var page = ranked.Skip(request.Offset).Take(request.Limit).ToArray();
@@ -73,12 +73,9 @@ internal static class PaperSearcher
     public static IReadOnlyList<RankedDoc> Rank(AbstractsIndex index, IndexSearcher searcher, string text, RankingProfile profile, int depth)
     {
         var query = BuildQuery(index, searcher, text, profile, plainWords: true, new List<string>());
-        var hits = searcher.Search(query, depth).ScoreDocs;
-        if (profile.Feedback && RelevanceFeedback.Applies(query))
-        {
-            // The same window as search re-scores, so evaluation measures exactly what users get.
-            hits = RelevanceFeedback.Rerank(searcher, hits, index.QueryAnalyzer).Ranked;
-        }
+        // The same head re-ranking as search, so evaluation measures exactly what users get.
+        var hits = searcher.Search(query, Math.Max(depth, HeadDepth(profile, query))).ScoreDocs;
+        hits = RerankHead(index, searcher, query, profile, hits).Ranked[..Math.Min(depth, hits.Length)];
         var leaves = searcher.IndexReader.Leaves;
         var id = new BytesRef();
         var ranked = new List<RankedDoc>(hits.Length);
@@ -89,6 +86,32 @@ internal static class PaperSearcher
             ranked.Add(new RankedDoc(id.Utf8ToString(), hit.Score));
         }
         return ranked;
+    }
+
+    /// <summary>How many of the first hits <paramref name="profile"/> re-ranks for <paramref name="query"/>: 0 for none.</summary>
+    private static int HeadDepth(RankingProfile profile, Query query) =>
+        Math.Max(profile.Feedback && RelevanceFeedback.Applies(query) ? RelevanceFeedback.RescoreDepth : 0, profile.FuseDfr ? DfrFusion.Depth : 0);
+
+    /// <summary>
+    /// Re-ranks the head of <paramref name="hits"/>: RM3 feedback re-scores its window, then DFR fusion re-orders
+    /// the first hits. Returns the new order, the feedback expansion (null without) and the factor the scores
+    /// below the re-ranked head were multiplied by.
+    /// </summary>
+    private static (ScoreDoc[] Ranked, Query? Expansion, float RestScale) RerankHead(AbstractsIndex index, IndexSearcher searcher, Query query,
+        RankingProfile profile, ScoreDoc[] hits)
+    {
+        Query? expansion = null;
+        var restScale = 1f;
+        if (profile.Feedback && RelevanceFeedback.Applies(query))
+        {
+            (hits, expansion) = RelevanceFeedback.Rerank(searcher, hits, index.QueryAnalyzer, profile.WeightedFeedback);
+            restScale = expansion is null ? 1f : RelevanceFeedback.OriginalShare;
+        }
+        if (profile.FuseDfr)
+        {
+            hits = DfrFusion.Rerank(searcher, query, hits);
+        }
+        return (hits, expansion, restScale);
     }
 
     private static Query BuildQuery(AbstractsIndex index, IndexSearcher searcher, string text, RankingProfile profile, bool plainWords, List<string> notices)

@@ -31,6 +31,10 @@ internal static class QueryExplainer
         {
             lines.Add($"filter: year {request.YearFrom?.ToString(CultureInfo.InvariantCulture) ?? "…"}..{request.YearTo?.ToString(CultureInfo.InvariantCulture) ?? "…"}");
         }
+        if (request.Sort == SearchSort.Relevance && request.Profile.FuseDfr)
+        {
+            lines.Add($"re-ordered: the top {Ranking.DfrFusion.Depth} hits by BM25 fused with DFR I(ne)B2 on the query's words (scores shown are the BM25 scores of those places)");
+        }
         lines.Add(request.Sort == SearchSort.Date ? "order: newest first" : $"order: BM25 score, ranking profile '{request.Profile.Name}'");
         return lines;
     }

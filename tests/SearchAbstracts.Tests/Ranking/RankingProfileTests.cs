@@ -42,6 +42,33 @@ public sealed class RankingProfileTests : IDisposable
     }
 
     [Fact]
+    public void WeightedFeedbackAndDfr_ReOrderButNeverWidenTheMatches()
+    {
+        const string query = "tumour cell growth signalling";
+        var without = Search(query, RankingProfile.FlatTitleOnceStop);
+
+        foreach (var profile in new[] { RankingProfile.WeightedRm3, RankingProfile.Default })
+        {
+            var with = Search(query, profile);
+            Assert.Equal(without.Total, with.Total);
+            Assert.Equal(without.Hits.Select(h => h.Paper.Id).Order(), with.Hits.Select(h => h.Paper.Id).Order());
+            Assert.Equal(without.Venues, with.Venues);
+        }
+    }
+
+    [Fact]
+    public void Dfr_ScoresStillFallDownTheList_AndPagesAgreeWithTheWholeList()
+    {
+        const string query = "tumour cell growth signalling";
+        var all = Search(query, RankingProfile.Default);
+        var second = _temp.Index.Search(new SearchRequest { Query = query, Profile = RankingProfile.Default, Offset = 1, Limit = 1 });
+
+        Assert.Equal(all.Hits.Select(h => h.Score).OrderDescending(), all.Hits.Select(h => h.Score));
+        Assert.Equal(all.Hits[1].Paper.Id, Assert.Single(second.Hits).Paper.Id);
+        Assert.Equal(2, Assert.Single(second.Hits).Rank);
+    }
+
+    [Fact]
     public void CountWordsOnce_RepeatedWord_ScoresLikeTheWordOnce()
     {
         var once = Search("tumour growth", RankingProfile.FlatTitleOnce);

@@ -12,6 +12,7 @@ public sealed class ExplainTests(SeedIndexFixture seed) : IClassFixture<SeedInde
         Assert.Contains("optional: either 'moe' in text, title×0.2, venue×0.1 or phrase \"mixtur expert\" within 2 words in text×0.3 (acronym and its long form; the better scores)", results.Explanation);
         Assert.Contains("optional: 'train' in text, title×0.2, venue×0.1", results.Explanation);
         Assert.Contains("filter: year 2024..…", results.Explanation);
+        Assert.StartsWith("re-ordered: the top 100 hits by BM25 fused with DFR", results.Explanation[^2], StringComparison.Ordinal);
         Assert.Equal("order: BM25 score, ranking profile 'default'", results.Explanation[^1]);
     }
 

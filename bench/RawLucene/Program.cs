@@ -1,0 +1,4 @@
+using SearchAbstracts.Bench;
+using SearchAbstracts.Bench.RawLucene;
+
+return PeerProgram.Run("raw-lucene", args, new RawLuceneEngine());
