@@ -75,7 +75,7 @@ public sealed class AbstractsIndex : IDisposable
         {
             throw IndexErrors.Missing(path);
         }
-        var index = new AbstractsIndex(path, FSDirectory.Open(path));
+        var index = new AbstractsIndex(path, new NIOFSDirectory(path));
         try
         {
             index.Refresh();
@@ -105,7 +105,7 @@ public sealed class AbstractsIndex : IDisposable
         if (rebuild || !exists)
         {
             // Nothing is written until the first commit, so a run that reads nothing leaves no empty index behind.
-            return new AbstractsIndex(path, FSDirectory.Open(path)) { _createOnNextWriter = true };
+            return new AbstractsIndex(path, new NIOFSDirectory(path)) { _createOnNextWriter = true };
         }
         return Open(path);
     }

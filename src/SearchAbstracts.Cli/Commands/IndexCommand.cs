@@ -51,10 +51,23 @@ internal static class IndexCommand
             Description = $"For CSV/TSV: read column COLUMN as FIELD (repeat for several). Fields: {string.Join(", ", CsvColumnMap.FieldNames)}",
             HelpName = "COLUMN=FIELD",
         };
+        var commitEvery = new Option<double>("--commit-every")
+        {
+            Description = "Commit at least this often while indexing, in seconds: a crash or Ctrl+C loses at most this much work [default: 10]",
+            DefaultValueFactory = _ => 10,
+            HelpName = "SECONDS",
+        };
+        commitEvery.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is not (> 0 and <= 86400))
+            {
+                result.AddError("--commit-every must be more than 0 and at most 86400 seconds");
+            }
+        });
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary; warnings and errors are still printed" };
         var command = new Command("index", "Read paper files and add, update or (with --prune) delete their papers in the index; unchanged papers are left alone")
         {
-            paths, index, rebuild, prune, format, map, threads, quiet,
+            paths, index, rebuild, prune, format, map, threads, commitEvery, quiet,
         };
         command.SetAction(parsed =>
         {
@@ -70,6 +83,7 @@ internal static class IndexCommand
             {
                 Threads = parsed.GetValue(threads),
                 Prune = parsed.GetValue(prune),
+                CommitInterval = TimeSpan.FromSeconds(parsed.GetValue(commitEvery)),
                 Format = parsed.GetValue(format) is string name ? Formats[name] : null,
                 CsvMap = columns,
                 Progress = progress,

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using SearchAbstracts.Analysis;
 using SearchAbstracts.Schema;
 
@@ -167,9 +168,10 @@ internal static class RelevanceFeedback
         if (weighted)
         {
             var reader = searcher.IndexReader;
-            foreach (var term in weights.Keys.ToList())
+            var frequencies = DocumentFrequencies(reader, weights.Keys);
+            foreach (var (term, docFreq) in frequencies)
             {
-                weights[term] *= Idf(reader.DocFreq(new Term(PaperFields.Text, term)), reader.NumDocs);
+                weights[term] *= Idf(docFreq, reader.NumDocs);
             }
         }
         var chosen = weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(ExpansionTerms).ToList();
@@ -180,6 +182,33 @@ internal static class RelevanceFeedback
             query.Add(new TermQuery(new Term(PaperFields.Text, term)) { Boost = (float)(weight / sum) }, Occur.SHOULD);
         }
         return query;
+    }
+
+    /// <summary>
+    /// The document frequency of each word in the flat field. One terms enumerator per segment, seeking the words in
+    /// sorted order: a few hundred candidate words per query would otherwise open a new enumerator each.
+    /// </summary>
+    private static List<(string Term, int DocFreq)> DocumentFrequencies(IndexReader reader, IEnumerable<string> words)
+    {
+        var sorted = words.Select(w => (Text: w, Bytes: new BytesRef(w))).OrderBy(w => w.Bytes).ToList();
+        var counts = new int[sorted.Count];
+        foreach (var leaf in reader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms(PaperFields.Text);
+            if (terms is null)
+            {
+                continue;
+            }
+            var iterator = terms.GetEnumerator();
+            for (var i = 0; i < sorted.Count; i++)
+            {
+                if (iterator.SeekExact(sorted[i].Bytes))
+                {
+                    counts[i] += iterator.DocFreq;
+                }
+            }
+        }
+        return sorted.Select((w, i) => (w.Text, counts[i])).ToList();
     }
 
     /// <summary>BM25's IDF, log(1 + (N − df + 0.5) / (df + 0.5)).</summary>
