@@ -110,6 +110,18 @@ public sealed class AbstractsIndex : IDisposable
         return Open(path);
     }
 
+    /// <summary>
+    /// For tests: an index over a given Lucene directory (e.g. one that fails like a full disk), at a real
+    /// <paramref name="path"/> for the write lock. Searches see it as empty until its first commit.
+    /// </summary>
+    internal static AbstractsIndex OverDirectory(string path, LuceneDirectory directory, bool create)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        var index = new AbstractsIndex(path, directory) { _createOnNextWriter = create };
+        index.Refresh();
+        return index;
+    }
+
     /// <summary>Takes the write lock and returns a writer that adds or replaces papers by id.</summary>
     /// <exception cref="IndexUnavailableException">Another writer holds the lock.</exception>
     public PaperWriter OpenWriter()

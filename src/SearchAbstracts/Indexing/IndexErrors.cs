@@ -18,7 +18,7 @@ internal static class IndexErrors
     public static IndexUnavailableException Locked(string path, Exception inner) => new(
         IndexProblem.Locked,
         path,
-        $"the index at '{path}' is locked by another writer",
+        $"index at {path} is locked by another process",
         "wait for the other 'search-abstracts index' run to finish, then try again",
         inner);
 
