@@ -131,7 +131,7 @@ public sealed class AbstractsIndex : IDisposable
             Similarity = Similarity,
             OpenMode = _createOnNextWriter ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             // Fewer, larger flushed segments: less merging, and still well inside the memory budget of issue 4.
-            RAMBufferSizeMB = 96,
+            RAMBufferSizeMB = 64,
             // Compound files cost a second copy of every new segment; an index folder is not short of file handles.
             UseCompoundFile = false,
             Codec = new PaperCodec(),

@@ -114,7 +114,22 @@ internal static class PaperDocumentMapper
     public static Term IdTerm(string id) => new(PaperFields.Id, id);
 
     /// <summary>How a source file is recognised across runs: its full path (the same file named two ways is one source).</summary>
-    public static string SourceKey(string source) => Path.GetFullPath(source);
+    public static string SourceKey(string source)
+    {
+        // Every paper of a file has the same source string, and a relative path costs a getcwd call to resolve.
+        var last = _lastSource;
+        if (last is not null && ReferenceEquals(last.Source, source))
+        {
+            return last.Key;
+        }
+        var key = Path.GetFullPath(source);
+        _lastSource = new SourceKeyCache(source, key);
+        return key;
+    }
+
+    private sealed record SourceKeyCache(string Source, string Key);
+
+    private static SourceKeyCache? _lastSource;
 
     /// <summary>Date sort key: yyyymmdd, or the year alone (yyyy0000) so undated papers sort before dated ones of the same year; 0 when neither is known.</summary>
     private static long SortKey(Paper paper) =>
