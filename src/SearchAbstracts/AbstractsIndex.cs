@@ -64,8 +64,15 @@ public sealed class AbstractsIndex : IDisposable
             return false;
         }
         using var dir = FSDirectory.Open(path);
-        return DirectoryReader.IndexExists(dir);
+        return HasCommit(dir, path);
     }
+
+    /// <summary>
+    /// True when the folder holds a commit that can be read. A first commit that is still being written (or was cut
+    /// off by a crash) leaves an unreadable <c>segments_1</c> and nothing earlier: that is no index yet, not a damaged one.
+    /// </summary>
+    private static bool HasCommit(LuceneDirectory directory, string path) =>
+        DirectoryReader.IndexExists(directory) && !IndexErrors.IsUnfinishedFirstCommit(directory, path);
 
     /// <summary>Opens an existing index for searching.</summary>
     /// <exception cref="IndexUnavailableException">The index is missing, of another schema, or damaged.</exception>
@@ -126,10 +133,13 @@ public sealed class AbstractsIndex : IDisposable
     /// <exception cref="IndexUnavailableException">Another writer holds the lock.</exception>
     public PaperWriter OpenWriter()
     {
+        var writerLock = WriterLock.Acquire(IndexPath);
+        // Decided under the lock: an unfinished first commit (a writer killed while writing it) is started afresh.
+        var create = _createOnNextWriter || !HasCommit(_directory, IndexPath);
         var config = new IndexWriterConfig(LuceneSettings.Version, _analyzer)
         {
             Similarity = Similarity,
-            OpenMode = _createOnNextWriter ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+            OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             // Fewer, larger flushed segments: less merging, and still well inside the memory budget of issue 4.
             RAMBufferSizeMB = 64,
             // Compound files cost a second copy of every new segment; an index folder is not short of file handles.
@@ -137,13 +147,12 @@ public sealed class AbstractsIndex : IDisposable
             Codec = new PaperCodec(),
         };
         config.MergePolicy.NoCFSRatio = 0;
-        var writerLock = WriterLock.Acquire(IndexPath);
         try
         {
             // What the index holds before this writer changes it: ids, content hashes and source files, to skip
             // unchanged records and to prune (doc values only, so this is fast even for a large index).
             var existing = new Dictionary<string, IndexedPaper>(StringComparer.Ordinal);
-            if (!_createOnNextWriter && DirectoryReader.IndexExists(_directory))
+            if (!create)
             {
                 using var snapshot = IndexErrors.OpenChecked(_directory, IndexPath);
                 existing = IndexedPaper.LoadAll(snapshot);
@@ -224,7 +233,7 @@ public sealed class AbstractsIndex : IDisposable
         {
             if (_reader is null)
             {
-                if (!DirectoryReader.IndexExists(_directory))
+                if (!HasCommit(_directory, IndexPath))
                 {
                     return false;
                 }
@@ -285,7 +294,7 @@ public sealed class AbstractsIndex : IDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (_reader is null)
             {
-                if (!DirectoryReader.IndexExists(_directory))
+                if (!HasCommit(_directory, IndexPath))
                 {
                     return NoDocuments;
                 }

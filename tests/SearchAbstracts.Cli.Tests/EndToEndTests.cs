@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace SearchAbstracts.Cli.Tests;
 
-/// <summary>Publishes the CLI once (Release, into a temp folder) for <see cref="EndToEndTests"/>.</summary>
+/// <summary>Publishes the CLI once per test run (Release, into a temp folder), shared through <see cref="PublishedCliCollection"/>.</summary>
 public sealed class PublishedCliFixture : IDisposable
 {
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(5);
@@ -59,8 +59,19 @@ public sealed class PublishedCliFixture : IDisposable
     }
 }
 
+/// <summary>
+/// The test classes that run the published binary: one collection, so the publish happens once and their child
+/// processes (several of them timing-sensitive) never compete with each other.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class PublishedCliCollection : ICollectionFixture<PublishedCliFixture>
+{
+    public const string Name = "published cli";
+}
+
 /// <summary>The real published <c>search-abstracts</c> binary, run as a separate process from a fresh folder.</summary>
-public sealed class EndToEndTests : IClassFixture<PublishedCliFixture>, IDisposable
+[Collection(PublishedCliCollection.Name)]
+public sealed class EndToEndTests : IDisposable
 {
     private readonly PublishedCliFixture _cli;
     private readonly TempWorkspace _workspace = new();
@@ -173,6 +184,26 @@ internal static class ProcessRunner
     public static ProcessResult Run(
         string fileName, IReadOnlyList<string> args, string workingDirectory, TimeSpan timeout, Dictionary<string, string>? environment = null)
     {
+        using var process = Process.Start(StartInfo(fileName, args, workingDirectory, environment))
+            ?? throw new InvalidOperationException($"could not start {fileName}");
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        var commandLine = $"{fileName} {string.Join(' ', args)}";
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            throw new TimeoutException($"`{commandLine}` did not finish within {timeout}; output so far:\n{Partial(output)}\n{Partial(error)}");
+        }
+        process.WaitForExit();
+        return new ProcessResult(process.ExitCode, output.GetAwaiter().GetResult(), error.GetAwaiter().GetResult(), commandLine);
+    }
+
+    /// <summary>How to start <paramref name="fileName"/>: redirected streams, and an environment cleaned of the test host's settings.</summary>
+    public static ProcessStartInfo StartInfo(
+        string fileName, IReadOnlyList<string> args, string workingDirectory, Dictionary<string, string>? environment = null)
+    {
         var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
@@ -204,20 +235,7 @@ internal static class ProcessRunner
         {
             start.Environment[key] = value;
         }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {fileName}");
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        var commandLine = $"{fileName} {string.Join(' ', args)}";
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            throw new TimeoutException($"`{commandLine}` did not finish within {timeout}; output so far:\n{Partial(output)}\n{Partial(error)}");
-        }
-        process.WaitForExit();
-        return new ProcessResult(process.ExitCode, output.GetAwaiter().GetResult(), error.GetAwaiter().GetResult(), commandLine);
+        return start;
     }
 
     private static string Partial(Task<string> text) => text.IsCompletedSuccessfully ? text.Result : "(still being written)";

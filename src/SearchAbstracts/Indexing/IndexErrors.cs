@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using SearchAbstracts.Schema;
 
 namespace SearchAbstracts.Indexing;
 
 /// <summary>Builds the <see cref="IndexUnavailableException"/>s: one sentence naming the path, and the fix.</summary>
-internal static class IndexErrors
+internal static partial class IndexErrors
 {
     /// <summary>Files git keeps in the default <c>index/</c> folder; their presence does not make a folder "foreign".</summary>
     private static readonly HashSet<string> PlaceholderFiles = new(StringComparer.Ordinal) { "README.md", ".gitignore", "write.lock", WriterLock.FileName };
@@ -27,7 +28,8 @@ internal static class IndexErrors
     {
         var foreign = System.IO.Directory.EnumerateFileSystemEntries(path)
             .Select(Path.GetFileName)
-            .FirstOrDefault(name => name is not null && !PlaceholderFiles.Contains(name));
+            .FirstOrDefault(name => name is not null && !PlaceholderFiles.Contains(name) && !UncommittedSegmentFile().IsMatch(name)
+                && name != FirstCommitFile);
         if (foreign is not null)
         {
             throw new IndexUnavailableException(
@@ -100,6 +102,37 @@ internal static class IndexErrors
         $"the index at '{path}' is damaged or unreadable ({e.GetType().Name}: {FirstLine(e.Message)})",
         $"rebuild it with: search-abstracts index --rebuild --index {path} [PATH...]",
         e);
+
+    private const string FirstCommitFile = "segments_1";
+
+    /// <summary>
+    /// True when the only commit point is a <c>segments_1</c> that cannot be read: the first commit of a new index is
+    /// being written right now, or its writer was killed while writing it. Either way there is no commit to read yet.
+    /// </summary>
+    public static bool IsUnfinishedFirstCommit(Lucene.Net.Store.Directory directory, string path)
+    {
+        var commits = System.IO.Directory.EnumerateFiles(path, "segments*").Select(Path.GetFileName).ToList();
+        if (commits.Count != 1 || commits[0] != FirstCommitFile)
+        {
+            return false;
+        }
+        try
+        {
+            new SegmentInfos().Read(directory, FirstCommitFile);
+            return false;
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Segment files (Lucene's codec file pattern, e.g. <c>_0.fdt</c>) that a writer killed before its first commit
+    /// leaves behind: they are ours, so the rerun must not call the folder foreign; the new writer deletes them.
+    /// </summary>
+    [GeneratedRegex(@"^_[a-z0-9]+(_.*)?\..+$", RegexOptions.CultureInvariant)]
+    private static partial Regex UncommittedSegmentFile();
 
     private static string FirstLine(string message)
     {

@@ -1,6 +1,5 @@
-using SearchAbstracts.Cli.Commands;
-
 using System.Text.Json;
+using SearchAbstracts.Cli.Commands;
 
 namespace SearchAbstracts.Cli.Tests.Commands;
 
