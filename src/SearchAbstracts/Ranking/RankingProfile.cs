@@ -94,6 +94,7 @@ public sealed record RankingProfile
         Name = "default",
         Description = "flat+title+once+stop+compounds+acronyms+rm3idf, top 100 re-ordered by BM25 fused with DFR I(ne)B2 (0.9/0.1 of z-scores)",
         FuseDfr = true,
+        TitlePhrase = true,
     };
 
     /// <summary>The default with acronym expansion off: measures what acronyms add to the full ranking.</summary>
@@ -137,6 +138,9 @@ public sealed record RankingProfile
 
     /// <summary>Re-order the top <see cref="DfrFusion.Depth"/> hits by BM25 fused with a DFR score of the query's words.</summary>
     public bool FuseDfr { get; init; }
+
+    /// <summary>Add a bonus for papers whose title holds the query's words as a phrase (<see cref="Ranking.TitlePhrase"/>).</summary>
+    public bool TitlePhrase { get; init; }
 
     /// <summary>Finds a profile by <see cref="Name"/>.</summary>
     /// <exception cref="InvalidRequestException">No profile has that name; the message lists them.</exception>

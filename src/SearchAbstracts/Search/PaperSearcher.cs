@@ -118,6 +118,7 @@ internal static class PaperSearcher
     {
         var query = QueryBuilder.Build(text, profile.QueryStopWords ? index.QueryAnalyzer : index.Analyzer, profile, plainWords, notices);
         query = profile.JoinCompounds ? CompoundWords.AddAlternatives(query, text, searcher.IndexReader) : query;
+        query = profile.TitlePhrase ? Ranking.TitlePhrase.AddBonus(query, text, index.Analyzer) : query;
         if (profile.ExpandAcronyms)
         {
             var expansions = new List<string>();
