@@ -1,104 +1,97 @@
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 using SearchAbstracts.Schema;
 
 namespace SearchAbstracts.Acronyms;
 
 /// <summary>
-/// The acronym definitions of one index reader, loaded into memory on first use: a ten-word query asks for some
-/// thirty runs of words whether they are a known long form, and answering from a dictionary instead of seeking
-/// the terms of every segment keeps that to microseconds. Built once per reader (a refresh gets a new one).
+/// Answers one query's questions about the acronym definitions in the index: a ten-word query asks for some thirty
+/// runs of words whether they are a known long form. Each answer is a prefix seek per segment, on one terms
+/// enumerator per segment and field kept for the whole query (a fresh enumerator per question costs more than the
+/// seek). Nothing is loaded up front, so a cold process answers its first query without reading every definition.
 /// </summary>
 internal sealed class AcronymDictionary
 {
-    private static readonly ConditionalWeakTable<IndexReader, AcronymDictionary> Cache = [];
+    private readonly IndexReader _reader;
+    private readonly Dictionary<string, TermsEnum?[]> _enums = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, string> _longForms = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
+    private AcronymDictionary(IndexReader reader) => _reader = reader;
 
-    private AcronymDictionary()
+    /// <summary>A dictionary for the queries of one search on <paramref name="reader"/>.</summary>
+    public static AcronymDictionary For(IndexReader reader) => new(reader);
+
+    /// <summary>The most common long form defined for <paramref name="acronym"/> (lower case), or null; ties by text.</summary>
+    public string? LongFormOf(string acronym)
     {
+        // acronym␟Original␟long form: the long form with the most defining papers wins, summed over spellings.
+        var papers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (term, docFreq) in WithPrefix(PaperFields.Acronym, acronym))
+        {
+            var separator = term.LastIndexOf(AcronymTerms.Separator);
+            var longForm = term[(separator + 1)..];
+            papers[longForm] = papers.GetValueOrDefault(longForm) + docFreq;
+        }
+        return Best(papers);
     }
 
-    /// <summary>The dictionary of <paramref name="reader"/>, built on the first call for that reader.</summary>
-    public static AcronymDictionary For(IndexReader reader) => Cache.GetValue(reader, Build);
-
-    /// <summary>The most common long form defined for <paramref name="acronym"/> (lower case), or null.</summary>
-    public string? LongFormOf(string acronym) => _longForms.GetValueOrDefault(acronym);
-
-    /// <summary>The most common acronym defined for a long form, given as its stems joined by spaces, or null.</summary>
-    public string? AcronymOf(string stemKey) => _acronyms.GetValueOrDefault(stemKey);
-
-    private static AcronymDictionary Build(IndexReader reader)
+    /// <summary>The most common acronym defined for a long form, given as its stems joined by spaces, or null; ties by text.</summary>
+    public string? AcronymOf(string stemKey)
     {
-        var dictionary = new AcronymDictionary();
-        // acronym␟Original␟long form: the long form with the most defining papers wins, summed over spellings; ties by text.
-        var longForms = new Dictionary<string, (string LongForm, int Papers)>(StringComparer.Ordinal);
-        foreach (var (term, papers) in DocumentFrequencies(reader, PaperFields.Acronym))
+        var papers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (term, docFreq) in WithPrefix(PaperFields.AcronymLongForm, stemKey))
         {
-            var first = term.IndexOf(AcronymTerms.Separator, StringComparison.Ordinal);
-            var second = first < 0 ? -1 : term.IndexOf(AcronymTerms.Separator, first + 1);
-            if (second < 0)
+            var acronym = term[(stemKey.Length + 1)..];
+            papers[acronym] = papers.GetValueOrDefault(acronym) + docFreq;
+        }
+        return Best(papers);
+    }
+
+    private static string? Best(Dictionary<string, int> papers)
+    {
+        string? best = null;
+        var most = 0;
+        foreach (var (text, count) in papers)
+        {
+            if (count > most || (count == most && string.CompareOrdinal(text, best) < 0))
+            {
+                (best, most) = (text, count);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Every term of <paramref name="field"/> that starts with <paramref name="key"/> and the separator, with its document frequency in each segment.</summary>
+    private List<(string Term, int DocFreq)> WithPrefix(string field, string key)
+    {
+        var found = new List<(string, int)>();
+        var prefix = new BytesRef(key + AcronymTerms.Separator);
+        var enums = Enumerators(field);
+        foreach (var iterator in enums)
+        {
+            if (iterator is null || iterator.SeekCeil(prefix) == TermsEnum.SeekStatus.END)
             {
                 continue;
             }
-            var key = string.Concat(term.AsSpan(0, first), "\u001f", term.AsSpan(second + 1));
-            var sum = longForms.GetValueOrDefault(key).Papers + papers;
-            longForms[key] = (term[(second + 1)..], sum);
-        }
-        var best = new Dictionary<string, (string Text, int Papers)>(StringComparer.Ordinal);
-        foreach (var (key, (longForm, papers)) in longForms)
-        {
-            Keep(best, key[..key.IndexOf(AcronymTerms.Separator, StringComparison.Ordinal)], longForm, papers);
-        }
-        foreach (var (acronym, value) in best)
-        {
-            dictionary._longForms[acronym] = value.Text;
-        }
-        // stem key␟acronym: the acronym with the most defining papers wins; ties by text.
-        best.Clear();
-        foreach (var (term, papers) in DocumentFrequencies(reader, PaperFields.AcronymLongForm))
-        {
-            var separator = term.IndexOf(AcronymTerms.Separator, StringComparison.Ordinal);
-            if (separator > 0)
+            do
             {
-                Keep(best, term[..separator], term[(separator + 1)..], papers);
+                if (!StringHelper.StartsWith(iterator.Term, prefix))
+                {
+                    break;
+                }
+                found.Add((iterator.Term.Utf8ToString(), iterator.DocFreq));
             }
+            while (iterator.MoveNext());
         }
-        foreach (var (key, value) in best)
-        {
-            dictionary._acronyms[key] = value.Text;
-        }
-        return dictionary;
+        return found;
     }
 
-    private static void Keep(Dictionary<string, (string Text, int Papers)> best, string key, string text, int papers)
+    private TermsEnum?[] Enumerators(string field)
     {
-        if (!best.TryGetValue(key, out var current) || papers > current.Papers
-            || (papers == current.Papers && string.CompareOrdinal(text, current.Text) < 0))
+        if (!_enums.TryGetValue(field, out var enums))
         {
-            best[key] = (text, papers);
+            enums = _reader.Leaves.Select(leaf => leaf.AtomicReader.GetTerms(field)?.GetEnumerator()).ToArray();
+            _enums[field] = enums;
         }
-    }
-
-    /// <summary>Every term of <paramref name="field"/> with its document frequency summed over the segments (one pass per segment, no merged enumeration).</summary>
-    private static Dictionary<string, int> DocumentFrequencies(IndexReader reader, string field)
-    {
-        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var leaf in reader.Leaves)
-        {
-            var terms = leaf.AtomicReader.GetTerms(field);
-            if (terms is null)
-            {
-                continue;
-            }
-            var iterator = terms.GetEnumerator();
-            while (iterator.MoveNext())
-            {
-                var term = iterator.Term.Utf8ToString();
-                frequencies[term] = frequencies.GetValueOrDefault(term) + iterator.DocFreq;
-            }
-        }
-        return frequencies;
+        return enums;
     }
 }

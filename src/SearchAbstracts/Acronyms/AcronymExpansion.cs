@@ -28,13 +28,12 @@ internal static partial class AcronymExpansion
             return query;
         }
         var expanded = (BooleanQuery)original.Clone();
-        // Built on first need only: most one-word queries never ask for it.
-        var dictionary = new Lazy<AcronymDictionary>(() => AcronymDictionary.For(reader), LazyThreadSafetyMode.None);
+        var dictionary = AcronymDictionary.For(reader);
         // Only words written like acronyms (two capitals: MoE, LLMs, AGE) expand; "age" or "cat" typed as words do not.
         foreach (var word in Word().Matches(rawText).Select(m => m.Value).Where(w => w.Count(char.IsUpper) >= 2).Distinct(StringComparer.Ordinal))
         {
             var acronym = word.Length > 2 && word.EndsWith('s') ? word[..^1] : word;
-            if (dictionary.Value.LongFormOf(acronym.ToLowerInvariant()) is string longForm && AsPhrase(longForm) is PhraseQuery phrase)
+            if (dictionary.LongFormOf(acronym.ToLowerInvariant()) is string longForm && AsPhrase(longForm) is PhraseQuery phrase)
             {
                 EitherOr(expanded, AcronymTerms.StemsOf(acronym), phrase);
                 expansions.Add($"{word} → \"{longForm}\"");
@@ -46,7 +45,7 @@ internal static partial class AcronymExpansion
             for (var start = 0; start + length <= stems.Count; start++)
             {
                 var key = string.Join(' ', stems.Skip(start).Take(length));
-                if (dictionary.Value.AcronymOf(key) is string acronym)
+                if (dictionary.AcronymOf(key) is string acronym)
                 {
                     expanded.Add(new TermQuery(new Term(PaperFields.Text, acronym)) { Boost = ReverseWeight }, Occur.SHOULD);
                     expansions.Add($"\"{key}\" → {acronym}");
