@@ -41,6 +41,7 @@ internal sealed class BibtexParser
         {
             var line = _scanner.Line;
             _scanner.Next();
+            var start = _scanner.Mark;
             var kind = _scanner.ReadName().ToLowerInvariant();
             _scanner.SkipWhitespace();
             // An @ in text between entries (an e-mail address in a note) is a comment, as in BibTeX.
@@ -56,7 +57,7 @@ internal sealed class BibtexParser
             catch (BibtexSyntaxException e)
             {
                 _papers.Skip(line, $"{_label}: {e.Message}");
-                _scanner.SkipToEntryStart();
+                _scanner.SkipToEntryStart(start);
             }
         }
     }
@@ -125,6 +126,8 @@ internal sealed class BibtexParser
             _scanner.SkipWhitespace();
             if (_scanner.Peek == close)
                 break;
+            if (_scanner.Peek == '@' && _scanner.AtLineStart())
+                throw RunsIntoNextEntry($"after {last}");
             var name = _scanner.ReadName().ToLowerInvariant();
             if (name.Length == 0)
                 throw Expected($"a field name or \"{close}\"");
@@ -165,6 +168,10 @@ internal sealed class BibtexParser
             else if (char.IsAsciiDigit(c))
             {
                 value.Append(_scanner.ReadName());
+            }
+            else if (c == '@' && _scanner.AtLineStart())
+            {
+                throw RunsIntoNextEntry($"before the value of field {field}");
             }
             else if (c != '\0' && _scanner.ReadName() is { Length: > 0 } macro)
             {
@@ -215,6 +222,10 @@ internal sealed class BibtexParser
             value.Append(c);
         }
     }
+
+    /// <summary>An entry cut short (or ending in a comma) meets the next entry's <c>@</c> where a name or value should be.</summary>
+    private BibtexSyntaxException RunsIntoNextEntry(string where) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"the entry stops {where} and runs into the next entry on line {_scanner.Line}"));
 
     private void Expect(char expected, string where)
     {

@@ -47,13 +47,19 @@ internal sealed class BibtexScanner(string text)
         return !AtEnd;
     }
 
+    /// <summary>Where the cursor is, to come back to with <see cref="SkipToEntryStart"/>.</summary>
+    public (int Position, int Line) Mark => (_pos, Line);
+
     /// <summary>
-    /// After a syntax error: moves to the next <c>@</c> that opens a line, so the rest of the broken entry (which
-    /// may well contain an <c>@</c> in an e-mail address) is not read as entries.
+    /// After a syntax error: goes back to <paramref name="from"/> (just after the broken entry's <c>@</c>), then on to
+    /// the next line that opens an entry, so the rest of the broken entry (which may well contain an <c>@</c> in an
+    /// e-mail address) is not read as entries. Going back matters when the error was only seen inside the next entry:
+    /// a field left without a value or a trailing comma reads that entry's <c>@article</c> as a name.
     /// </summary>
-    public void SkipToEntryStart()
+    public void SkipToEntryStart((int Position, int Line) from)
     {
-        while (!AtEnd && !(Peek == '@' && AtLineStart()))
+        (_pos, Line) = from;
+        while (!AtEnd && !(Peek == '@' && AtLineStart() && EntryStartsAfterNewline()))
             Next();
     }
 

@@ -22,6 +22,11 @@ internal static class JsonRecordParser
             var column = (e.BytePositionInLine ?? 0) + 1;
             throw new JsonRecordException($"not valid JSON (error at column {column})");
         }
+        catch (InvalidOperationException e) when (e.Source?.StartsWith("System.Text.Json", StringComparison.Ordinal) == true)
+        {
+            // Valid JSON syntax that is not valid text: a \u escape of half a surrogate pair ("\ud800") makes GetString throw.
+            throw new JsonRecordException($"a string holds an escape that is not valid UTF-16 text ({e.Message.TrimEnd('.')})");
+        }
     }
 
     private static Paper Read(ReadOnlySpan<byte> line, string source)

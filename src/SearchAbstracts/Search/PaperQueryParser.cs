@@ -15,6 +15,23 @@ namespace SearchAbstracts.Search;
 /// </summary>
 internal sealed class PaperQueryParser : MultiFieldQueryParser
 {
+    /// <summary>
+    /// Longest fuzzy or wildcard word read as a pattern. Lucene builds an automaton per word and field: its cost grows
+    /// faster than the length, and checking one of some 30,000 characters overflows the stack.
+    /// </summary>
+    private const int MaxPatternLength = 255;
+
+    /// <summary>Most <c>*</c> and <c>?</c> in one word: the automaton of a wildcard word can grow exponentially with them.</summary>
+    private const int MaxWildcards = 4;
+
+    /// <summary>Most fuzzy and wildcard words in one query: each costs milliseconds to build (a pasted page of them, minutes).</summary>
+    private const int MaxPatterns = 16;
+
+    private int _patterns;
+
+    /// <summary>True while an unfielded pattern word is expanded into one query per field (already checked once).</summary>
+    private bool _expanding;
+
     public PaperQueryParser(Analyzer analyzer, RankingProfile profile)
         : base(LuceneSettings.Version, [.. profile.FieldWeights.Keys], analyzer, profile.FieldWeights.ToDictionary(kv => kv.Key, kv => kv.Value))
     {
@@ -53,7 +70,8 @@ internal sealed class PaperQueryParser : MultiFieldQueryParser
     }
 
     protected override Query GetWildcardQuery(string field, string termStr) =>
-        Checked(field, termStr, () => field is null ? base.GetWildcardQuery(field, termStr) : WithStems(field, termStr, base.GetWildcardQuery(field, termStr)));
+        Pattern(field, termStr, wildcards: true,
+            () => field is null ? base.GetWildcardQuery(field, termStr) : WithStems(field, termStr, base.GetWildcardQuery(field, termStr)));
 
     /// <summary>
     /// The index holds stems (<c>quantiz</c>), so <c>quant?zation</c> would match nothing: a pattern with one
@@ -82,14 +100,52 @@ internal sealed class PaperQueryParser : MultiFieldQueryParser
 
     /// <summary>The index holds stems, so the typed word is stemmed first: <c>atention~</c> → <c>atent~</c> finds <c>attent</c>.</summary>
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
-        Checked(field, termStr, () => base.GetFuzzyQuery(field, field is null ? termStr : Stem(field, termStr), minSimilarity));
+        Pattern(field, termStr, wildcards: false, () => base.GetFuzzyQuery(field, field is null ? termStr : Stem(field, termStr), minSimilarity));
 
-    protected override Query GetRegexpQuery(string field, string termStr) => Checked(field, termStr, () => base.GetRegexpQuery(field, termStr));
+    /// <summary>
+    /// Regular expressions (<c>/…/</c>) are not part of the query language: Lucene 4.8 determinizes them without a
+    /// limit, so a short one such as <c>/(a|b)*a(a|b){20}/</c> never finishes. A URL or <c>TCP/IP and UDP/IP</c>
+    /// is read as words instead.
+    /// </summary>
+    protected override Query GetRegexpQuery(string field, string termStr) =>
+        throw new LenientReadException($"regular expressions such as '/{Shortened(termStr)}/' are not supported");
+
+    /// <summary><see cref="Checked"/> plus the limits on fuzzy and wildcard words, counted once per word (not per field).</summary>
+    private Query Pattern(string? field, string termStr, bool wildcards, Func<Query> build)
+    {
+        if (_expanding)
+        {
+            return Checked(field, termStr, build);
+        }
+        if (termStr.Length > MaxPatternLength)
+        {
+            throw new LenientReadException($"'{Shortened(termStr)}' is too long for a fuzzy or wildcard word (at most {MaxPatternLength} characters)");
+        }
+        if (wildcards && termStr.Count(c => c is '*' or '?') > MaxWildcards)
+        {
+            throw new LenientReadException($"'{Shortened(termStr)}' has more than {MaxWildcards} wildcards (* or ?)");
+        }
+        if (++_patterns > MaxPatterns)
+        {
+            throw new LenientReadException($"the query has more than {MaxPatterns} fuzzy or wildcard words");
+        }
+        _expanding = field is null;
+        try
+        {
+            return Checked(field, termStr, build);
+        }
+        finally
+        {
+            _expanding = false;
+        }
+    }
+
+    private static string Shortened(string text) => text.Length <= 40 ? text : text[..37] + "…";
 
     /// <summary>The stem of a single word, or the word itself when the analyzer makes none or several terms of it.</summary>
     private string Stem(string field, string word) => Analyzer.Terms(field, word) is [var stem] ? stem : word;
 
-    private static Query Checked(string field, string text, Func<Query> build)
+    private static Query Checked(string? field, string text, Func<Query> build)
     {
         if (field == PaperFields.Year)
         {

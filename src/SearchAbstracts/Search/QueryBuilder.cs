@@ -14,6 +14,12 @@ internal static partial class QueryBuilder
     /// <summary>Words kept from a query too long for Lucene's clause limit (a pasted paragraph is far below it).</summary>
     private const int MaxWords = 1000;
 
+    /// <summary>
+    /// Deepest bracket nesting read as syntax. Lucene's parser and query classes recurse once per level, so some
+    /// ten thousand levels overflow the stack and end the process; no real query comes near this.
+    /// </summary>
+    private const int MaxNesting = 100;
+
     private static readonly System.Text.RegularExpressions.Regex OperatorWords = OperatorWordsRegex();
 
     static QueryBuilder()
@@ -49,17 +55,22 @@ internal static partial class QueryBuilder
 
     private static Query? ParseLeniently(string text, Analyzer analyzer, RankingProfile profile, ICollection<string> notices)
     {
+        if (NestingDepth(text) > MaxNesting)
+        {
+            notices.Add($"could not read {Quote(text)} as query syntax (brackets nested more than {MaxNesting} deep); searched for its words instead");
+            return ParseAsWords(text, analyzer, profile, notices);
+        }
         try
         {
             return new PaperQueryParser(analyzer, profile).Parse(QuestionMarks().Replace(text, ""));
         }
         catch (ParseException e)
         {
-            notices.Add($"could not read {Quote(text)} as query syntax ({Describe(e)}); searched for its words instead");
+            notices.Add($"could not read {Quote(text)} as query syntax ({Printable(Describe(e))}); searched for its words instead");
         }
         catch (LenientReadException e)
         {
-            notices.Add($"{e.Message}; searched for {Quote(text)} as words");
+            notices.Add($"{Printable(e.Message)}; searched for {Quote(text)} as words");
         }
         return ParseAsWords(text, analyzer, profile, notices);
     }
@@ -79,21 +90,64 @@ internal static partial class QueryBuilder
         }
         catch (ParseException)
         {
+            // Escaped text fails to parse when nothing is left of it (":" alone), or when its words, repeated ones
+            // included, pass Lucene's clause limit: then each distinct word is searched once, the first MaxWords of them.
             var distinct = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            if (distinct.Count <= MaxWords)
+            if (distinct.Count > MaxWords)
             {
-                // Escaped text only fails to parse when nothing is left of it (":" alone): no words to search.
+                distinct = distinct[..MaxWords];
+                notices.Add($"the query has too many words; searched for its first {MaxWords} distinct words");
+            }
+            var shortened = OperatorWords.Replace(QueryParserBase.Escape(string.Join(' ', distinct)), m => m.Value.ToLowerInvariant());
+            try
+            {
+                return new PaperQueryParser(analyzer, profile).Parse(shortened);
+            }
+            catch (ParseException)
+            {
+                // No words to search.
                 return null;
             }
-            distinct = distinct[..MaxWords];
-            notices.Add($"the query has too many words; searched for its first {MaxWords} distinct words");
-            var shortened = OperatorWords.Replace(QueryParserBase.Escape(string.Join(' ', distinct)), m => m.Value.ToLowerInvariant());
-            return new PaperQueryParser(analyzer, profile).Parse(shortened);
         }
     }
 
+    /// <summary>The deepest nesting of unescaped <c>(</c> in <paramref name="text"/> (quotes ignored: an overestimate is harmless).</summary>
+    private static int NestingDepth(string text)
+    {
+        int depth = 0, deepest = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '(':
+                    deepest = Math.Max(deepest, ++depth);
+                    break;
+                case ')':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+            }
+        }
+        return deepest;
+    }
+
     /// <summary>A query as shown in a notice: whole if short, else its start.</summary>
-    private static string Quote(string text) => text.Length <= 80 ? $"'{text}'" : $"'{text[..77]}…'";
+    private static string Quote(string text)
+    {
+        text = Printable(text);
+        return text.Length <= 80 ? $"'{text}'" : $"'{text[..77]}…'";
+    }
+
+    /// <summary>
+    /// Text for a notice with every control character (line breaks, tabs, terminal escapes) made a space: a pasted query
+    /// may hold them, and a notice is one line on the user's terminal.
+    /// </summary>
+    private static string Printable(string text) =>
+        text.Any(IsControl) ? string.Concat(text.Select(c => IsControl(c) ? ' ' : c)) : text;
+
+    private static bool IsControl(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 
     /// <summary>Lucene's message is several lines with the grammar's expectations; keep the part a user needs.</summary>
     private static string Describe(ParseException e)
