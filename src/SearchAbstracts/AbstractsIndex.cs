@@ -275,6 +275,12 @@ public sealed class AbstractsIndex : IDisposable
         {
             return work(new IndexSearcher(reader) { Similarity = Similarity });
         }
+        catch (Exception e) when (e is CorruptIndexException or EndOfStreamException
+                                   || (e is IOException && e is not FileNotFoundException && !ReferenceEquals(reader, NoDocuments)))
+        {
+            // A damaged file that opening the index did not read (e.g. postings cut short) shows only when a search reads it.
+            throw IndexErrors.Corrupt(IndexPath, e);
+        }
         finally
         {
             if (!ReferenceEquals(reader, NoDocuments))

@@ -15,6 +15,17 @@ public sealed class ErrorReporterTests
     }
 
     [Fact]
+    public void Report_DiskFull_ExitsTwoSayingNothingWasLostAndTheFix()
+    {
+        // What Lucene.Net's writer throws when the disk fills (see Reliability/DamagedIndexTests for the real thing).
+        var (code, line) = Report(new IOException("No space left on device : '/data/idx/_1.fdt'", 28));
+
+        Assert.Equal(2, code);
+        Assert.Equal("search-abstracts: error: not enough disk space (No space left on device : '/data/idx/_1.fdt'); nothing was lost: "
+            + "the index still holds its last commit. Free some space and run the same command again (unchanged papers are skipped)", line);
+    }
+
+    [Fact]
     public void Report_UsageException_ExitsOne()
     {
         var (code, line) = Report(new UsageException("--year takes FROM..TO"));
@@ -35,10 +46,10 @@ public sealed class ErrorReporterTests
     [Fact]
     public void Report_IOException_ExitsTwo()
     {
-        var (code, line) = Report(new IOException("disk full"));
+        var (code, line) = Report(new IOException("Input/output error : '/data/idx/_0.fdt'"));
 
         Assert.Equal(2, code);
-        Assert.Equal("search-abstracts: error: disk full", line);
+        Assert.Equal("search-abstracts: error: Input/output error : '/data/idx/_0.fdt'", line);
     }
 
     [Fact]

@@ -32,8 +32,7 @@ public sealed class DamagedIndexTests(ITestOutputHelper output) : IDisposable
 
     [Theory]
     [InlineData("*.tim", "cut")]
-    [InlineData("*.doc", "cut", Skip = "product bug: Open does not notice a cut .doc file and the first search that reads it throws a raw "
-        + "EndOfStreamException ('read past EOF: NIOFSIndexInput(path=…_0_Lucene41_0.doc)') instead of IndexUnavailableException")]
+    [InlineData("*.doc", "cut")]
     [InlineData("*.fdx", "delete")]
     [InlineData("*.si", "delete")]
     public void Open_DamagedSegmentFile_ThrowsCorruptNamingThePathAndRebuild(string pattern, string damage)
