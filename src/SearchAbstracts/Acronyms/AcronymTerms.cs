@@ -1,7 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
-using Lucene.Net.Index;
-using Lucene.Net.Util;
 using SearchAbstracts.Analysis;
 using SearchAbstracts.Schema;
 
@@ -38,30 +36,4 @@ internal static class AcronymTerms
     public static string StemKey(string text) => string.Join(' ', StemsOf(text));
 
     public static List<string> StemsOf(string text) => Stems.Terms(PaperFields.Text, text);
-
-    /// <summary>Every indexed term of <paramref name="field"/> that starts with <paramref name="key"/> and the separator, with its document frequency.</summary>
-    public static IEnumerable<(string[] Parts, int Papers)> Lookup(IndexReader reader, string field, string key)
-    {
-        var terms = MultiFields.GetTerms(reader, field);
-        if (terms is null)
-        {
-            yield break;
-        }
-        var prefix = key + Separator;
-        var iterator = terms.GetEnumerator();
-        if (iterator.SeekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END)
-        {
-            yield break;
-        }
-        do
-        {
-            var text = iterator.Term.Utf8ToString();
-            if (!text.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                yield break;
-            }
-            yield return (text.Split(Separator), iterator.DocFreq);
-        }
-        while (iterator.MoveNext());
-    }
 }

@@ -50,7 +50,7 @@ internal sealed class IndexBuilder
             // Nothing to read: leave the index (and its lock) alone rather than commit an empty change.
             return Report(0, 0, unreadable: false, cancelled: false);
         }
-        _totalBytes = _files.Sum(SizeOf);
+        _totalBytes = _files.Sum(PaperFileReader.SizeOf);
         var skipped = 0;
         var unreadable = false;
         var fullyRead = new List<string>();
@@ -194,16 +194,4 @@ internal sealed class IndexBuilder
         Cancelled = cancelled,
         Committed = _committed,
     };
-
-    private static long SizeOf(string file)
-    {
-        try
-        {
-            return new FileInfo(file).Length;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return 0;
-        }
-    }
 }

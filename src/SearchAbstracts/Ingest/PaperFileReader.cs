@@ -90,7 +90,8 @@ public static class PaperFileReader
         }
     }
 
-    private static long SizeOf(string path)
+    /// <summary>The size of a file in bytes, or 0 when it cannot be read (its reader reports why).</summary>
+    internal static long SizeOf(string path)
     {
         try
         {

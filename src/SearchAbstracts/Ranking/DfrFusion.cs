@@ -50,7 +50,7 @@ internal static class DfrFusion
         }
         var head = hits.Take(Depth).ToArray();
         var bm25 = Standardised(head.Select(h => (double)h.Score).ToArray());
-        var dfr = Standardised(Scores(new IndexSearcher(searcher.IndexReader) { Similarity = Dfr }, words, head));
+        var dfr = Standardised(Array.ConvertAll(WindowScores.Of(new IndexSearcher(searcher.IndexReader) { Similarity = Dfr }, words, head), s => (double)s));
         var order = Enumerable.Range(0, head.Length)
             .OrderByDescending(i => ((1 - DfrWeight) * bm25[i]) + (DfrWeight * dfr[i]))
             .ThenBy(i => i)
@@ -61,36 +61,6 @@ internal static class DfrFusion
             result[rank] = new ScoreDoc(head[order[rank]].Doc, head[rank].Score);
         }
         return result;
-    }
-
-    /// <summary>The score of each of <paramref name="docs"/> for <paramref name="query"/>; 0 where it does not match.</summary>
-    private static double[] Scores(IndexSearcher searcher, Query query, ScoreDoc[] docs)
-    {
-        var weight = searcher.CreateNormalizedWeight(query);
-        var leaves = searcher.IndexReader.Leaves;
-        var scores = new double[docs.Length];
-        Scorer? scorer = null;
-        var leaf = -1;
-        foreach (var i in Enumerable.Range(0, docs.Length).OrderBy(i => docs[i].Doc))
-        {
-            var doc = docs[i].Doc;
-            var index = ReaderUtil.SubIndex(doc, leaves);
-            if (index != leaf)
-            {
-                leaf = index;
-                scorer = weight.GetScorer(leaves[leaf], leaves[leaf].AtomicReader.LiveDocs);
-            }
-            var target = doc - leaves[leaf].DocBase;
-            if (scorer is not null && scorer.DocID < target)
-            {
-                scorer.Advance(target);
-            }
-            if (scorer is not null && scorer.DocID == target)
-            {
-                scores[i] = scorer.GetScore();
-            }
-        }
-        return scores;
     }
 
     private static double[] Standardised(double[] values)

@@ -72,7 +72,7 @@ internal static class RelevanceFeedback
         var expansion = ExpansionQuery(searcher, firstPass[..Math.Min(FeedbackDocs, firstPass.Length)], analyzer, weighted);
         expansion.Boost = (1 - OriginalWeight) * ExpansionScale;
         var window = firstPass[..Math.Min(RescoreDepth, firstPass.Length)];
-        var extra = ScoreWindow(searcher, expansion, window);
+        var extra = WindowScores.Of(searcher, expansion, window);
         var rescored = window
             .Select((hit, i) => new ScoreDoc(hit.Doc, (OriginalWeight * hit.Score) + extra[i]))
             .OrderByDescending(hit => hit.Score)
@@ -107,40 +107,6 @@ internal static class RelevanceFeedback
         var required = (Query)original.Clone();
         required.Boost = OriginalWeight * original.Boost;
         return new BooleanQuery { { required, Occur.MUST }, { expansion, Occur.SHOULD } };
-    }
-
-    /// <summary>The score of <paramref name="query"/> for each document of <paramref name="window"/> (0 where it does not match), visiting them in index order.</summary>
-    private static float[] ScoreWindow(IndexSearcher searcher, Query query, ScoreDoc[] window)
-    {
-        var scores = new float[window.Length];
-        var weight = searcher.CreateNormalizedWeight(query);
-        var leaves = searcher.IndexReader.Leaves;
-        var order = Enumerable.Range(0, window.Length).OrderBy(i => window[i].Doc).ToArray();
-        var leafIndex = -1;
-        Scorer? scorer = null;
-        var docBase = 0;
-        foreach (var i in order)
-        {
-            var doc = window[i].Doc;
-            var leaf = ReaderUtil.SubIndex(doc, leaves);
-            if (leaf != leafIndex)
-            {
-                leafIndex = leaf;
-                docBase = leaves[leaf].DocBase;
-                scorer = weight.GetScorer(leaves[leaf], leaves[leaf].AtomicReader.LiveDocs);
-            }
-            if (scorer is null)
-            {
-                continue;
-            }
-            var target = doc - docBase;
-            var current = scorer.DocID < target ? scorer.Advance(target) : scorer.DocID;
-            if (current == target)
-            {
-                scores[i] = scorer.GetScore();
-            }
-        }
-        return scores;
     }
 
     private static BooleanQuery ExpansionQuery(IndexSearcher searcher, ScoreDoc[] docs, Analyzer analyzer, bool weighted)
