@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
-using SearchAbstracts.Schema;
 
 namespace SearchAbstracts.Facets;
 
@@ -11,8 +10,8 @@ namespace SearchAbstracts.Facets;
 /// the year filter) and year counts ignore the year filter, so a user can see what widening would bring.
 /// </summary>
 /// <remarks>
-/// Venues are counted by segment ordinal and turned into labels once per segment (never per hit), then
-/// merged by label; stored fields are never loaded here.
+/// Venues are counted by segment ordinal and years by offset in a per-segment array (<see cref="FacetColumns"/>),
+/// turned into labels once per segment (never per hit), then merged; stored fields are never loaded here.
 /// </remarks>
 internal sealed class FacetCountingCollector : ICollector
 {
@@ -22,9 +21,12 @@ internal sealed class FacetCountingCollector : ICollector
     private readonly ICollector? _unfiltered;
     private readonly Dictionary<string, int> _venues = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> _years = [];
-    private SortedDocValues? _segmentVenues;
-    private NumericDocValues? _segmentYears;
+    private readonly bool _yearFiltered;
+    private readonly int _yearFrom;
+    private readonly int _yearTo;
+    private FacetColumns? _segment;
     private int[] _segmentVenueCounts = [];
+    private int[] _segmentYearCounts = [];
     private bool[] _segmentSelected = [];
 
     /// <param name="inner">Receives the papers that pass the filters, or null to only count.</param>
@@ -37,6 +39,9 @@ internal sealed class FacetCountingCollector : ICollector
         _filter = filter;
         _count = count;
         _unfiltered = unfiltered;
+        _yearFiltered = filter.YearFrom is not null || filter.YearTo is not null;
+        _yearFrom = filter.YearFrom ?? int.MinValue;
+        _yearTo = filter.YearTo ?? int.MaxValue;
     }
 
     /// <summary>Papers that passed every filter (the total hit count).</summary>
@@ -53,15 +58,14 @@ internal sealed class FacetCountingCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
-        var reader = context.AtomicReader;
-        _segmentVenues = reader.GetSortedDocValues(PaperFields.VenueExact);
-        _segmentYears = reader.GetNumericDocValues(PaperFields.Year);
-        var size = _segmentVenues?.ValueCount ?? 0;
-        _segmentVenueCounts = new int[size];
-        _segmentSelected = new bool[size];
+        var segment = FacetColumns.For(context.AtomicReader);
+        _segment = segment;
+        _segmentVenueCounts = new int[segment.VenueCount];
+        _segmentYearCounts = new int[segment.MaxYear - segment.MinYear + 1];
+        _segmentSelected = new bool[segment.VenueCount];
         foreach (var venue in _filter.Venues)
         {
-            var ord = _segmentVenues?.LookupTerm(new BytesRef(venue)) ?? -1;
+            var ord = segment.Venues?.LookupTerm(new BytesRef(venue)) ?? -1;
             if (ord >= 0)
             {
                 _segmentSelected[ord] = true;
@@ -74,18 +78,23 @@ internal sealed class FacetCountingCollector : ICollector
     public void Collect(int doc)
     {
         _unfiltered?.Collect(doc);
-        var ord = _segmentVenues?.GetOrd(doc) ?? -1;
-        var year = (int)(_segmentYears?.Get(doc) ?? 0);
+        var segment = _segment!;
+        var ord = segment.VenueOrds[doc];
+        var year = segment.Years[doc];
         var venueOk = !_filter.HasVenues || (ord >= 0 && _segmentSelected[ord]);
-        var yearOk = _filter.YearAccepts(year);
-        if (_count && yearOk && ord >= 0)
+        // A paper without a year (0) passes only when no year filter is set.
+        var yearOk = !_yearFiltered || (year != 0 && year >= _yearFrom && year <= _yearTo);
+        if (_count)
         {
-            _segmentVenueCounts[ord]++;
-        }
-        if (_count && venueOk && year != 0)
-        {
-            // 0 is what doc values return for a paper without a year: it has no year facet value.
-            _years[year] = _years.GetValueOrDefault(year) + 1;
+            if (yearOk && ord >= 0)
+            {
+                _segmentVenueCounts[ord]++;
+            }
+            if (venueOk && year != 0)
+            {
+                // 0 is what doc values return for a paper without a year: it has no year facet value.
+                _segmentYearCounts[year - segment.MinYear]++;
+            }
         }
         if (venueOk && yearOk)
         {
@@ -94,7 +103,6 @@ internal sealed class FacetCountingCollector : ICollector
         }
     }
 
-    /// <summary>Venue counts, most first then by name; selected venues with no match are listed with 0.</summary>
     public IReadOnlyList<FacetValue> VenueCounts()
     {
         if (!_count)
@@ -114,14 +122,17 @@ internal sealed class FacetCountingCollector : ICollector
     }
 
     /// <summary>Year counts, newest first.</summary>
-    public IReadOnlyList<FacetValue> YearCounts() =>
-        _years.OrderByDescending(kv => kv.Key)
+    public IReadOnlyList<FacetValue> YearCounts()
+    {
+        FlushSegment();
+        return _years.OrderByDescending(kv => kv.Key)
             .Select(kv => new FacetValue(kv.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), kv.Value))
             .ToList();
+    }
 
     private void FlushSegment()
     {
-        if (_segmentVenues is null)
+        if (_segment is null)
         {
             return;
         }
@@ -130,12 +141,21 @@ internal sealed class FacetCountingCollector : ICollector
         {
             if (_segmentVenueCounts[ord] > 0)
             {
-                _segmentVenues.LookupOrd(ord, label);
+                _segment.Venues!.LookupOrd(ord, label);
                 var name = label.Utf8ToString();
                 _venues[name] = _venues.GetValueOrDefault(name) + _segmentVenueCounts[ord];
             }
         }
-        _segmentVenues = null;
+        for (var i = 0; i < _segmentYearCounts.Length; i++)
+        {
+            if (_segmentYearCounts[i] > 0)
+            {
+                var year = _segment.MinYear + i;
+                _years[year] = _years.GetValueOrDefault(year) + _segmentYearCounts[i];
+            }
+        }
+        _segment = null;
         _segmentVenueCounts = [];
+        _segmentYearCounts = [];
     }
 }

@@ -9,8 +9,4 @@ internal sealed record FacetFilter(IReadOnlySet<string> Venues, int? YearFrom, i
 
     /// <summary>True when any filter is set, so that some matches may not pass.</summary>
     public bool IsActive => HasVenues || YearFrom is not null || YearTo is not null;
-
-    /// <summary>A paper without a year (0) passes only when no year filter is set.</summary>
-    public bool YearAccepts(int year) =>
-        (YearFrom is null && YearTo is null) || (year != 0 && (YearFrom is null || year >= YearFrom) && (YearTo is null || year <= YearTo));
 }

@@ -131,16 +131,9 @@ internal static class RelevanceFeedback
                 weights[term] = weights.GetValueOrDefault(term) + (count / (double)terms.Count * docWeights[i] / total);
             }
         }
-        if (weighted)
-        {
-            var reader = searcher.IndexReader;
-            var frequencies = DocumentFrequencies(reader, weights.Keys);
-            foreach (var (term, docFreq) in frequencies)
-            {
-                weights[term] *= Idf(docFreq, reader.NumDocs);
-            }
-        }
-        var chosen = weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(ExpansionTerms).ToList();
+        var chosen = weighted
+            ? ChooseByRarity(searcher.IndexReader, weights)
+            : weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(ExpansionTerms).ToList();
         var sum = chosen.Sum(kv => kv.Value);
         var query = new BooleanQuery();
         foreach (var (term, weight) in chosen)
@@ -151,21 +144,58 @@ internal static class RelevanceFeedback
     }
 
     /// <summary>
-    /// The document frequency of each word in the flat field. One terms enumerator per segment, seeking the words in
-    /// sorted order: a few hundred candidate words per query would otherwise open a new enumerator each.
+    /// The <see cref="ExpansionTerms"/> words of largest weight × IDF (ties by word), with that product as weight.
     /// </summary>
-    private static List<(string Term, int DocFreq)> DocumentFrequencies(IndexReader reader, IEnumerable<string> words)
+    /// <remarks>
+    /// Exact, but looks up far fewer document frequencies than there are candidates (about 580 words from ten
+    /// abstracts, each a seek in every segment: 7 ms a query on arXiv 115k). Candidates are visited by falling
+    /// weight, and the visit stops once even the largest possible IDF (that of a word in no document) could not lift
+    /// the next candidate into the chosen words.
+    /// </remarks>
+    private static List<KeyValuePair<string, double>> ChooseByRarity(IndexReader reader, Dictionary<string, double> weights)
+    {
+        const int Batch = 32;
+        var docs = reader.NumDocs;
+        var largestIdf = Idf(0, docs);
+        var candidates = weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+        var enumerators = reader.Leaves.Select(leaf => leaf.AtomicReader.GetTerms(PaperFields.Text)?.GetEnumerator()).ToArray();
+        var scored = new List<KeyValuePair<string, double>>();
+        var best = new PriorityQueue<double, double>();
+        for (var start = 0; start < candidates.Count; start += Batch)
+        {
+            if (best.Count == ExpansionTerms && candidates[start].Value * largestIdf < best.Peek())
+            {
+                break;
+            }
+            var batch = candidates.GetRange(start, Math.Min(Batch, candidates.Count - start));
+            foreach (var (word, docFreq) in DocumentFrequencies(enumerators, batch.Select(kv => kv.Key)))
+            {
+                var product = weights[word] * Idf(docFreq, docs);
+                scored.Add(new(word, product));
+                best.Enqueue(product, product);
+                if (best.Count > ExpansionTerms)
+                {
+                    best.Dequeue();
+                }
+            }
+        }
+        return scored.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(ExpansionTerms).ToList();
+    }
+
+    /// <summary>
+    /// The document frequency of each word in the flat field, from one terms enumerator per segment (null where the
+    /// segment has no such field), seeking the words in sorted order.
+    /// </summary>
+    private static List<(string Term, int DocFreq)> DocumentFrequencies(TermsEnum?[] segments, IEnumerable<string> words)
     {
         var sorted = words.Select(w => (Text: w, Bytes: new BytesRef(w))).OrderBy(w => w.Bytes).ToList();
         var counts = new int[sorted.Count];
-        foreach (var leaf in reader.Leaves)
+        foreach (var iterator in segments)
         {
-            var terms = leaf.AtomicReader.GetTerms(PaperFields.Text);
-            if (terms is null)
+            if (iterator is null)
             {
                 continue;
             }
-            var iterator = terms.GetEnumerator();
             for (var i = 0; i < sorted.Count; i++)
             {
                 if (iterator.SeekExact(sorted[i].Bytes))

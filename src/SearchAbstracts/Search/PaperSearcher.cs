@@ -26,8 +26,8 @@ internal static class PaperSearcher
         var clock = Stopwatch.StartNew();
         SearchRequestValidator.Validate(request);
         var notices = new List<string>();
-        var query = BuildQuery(index, searcher, request.Query, request.Profile, request.PlainWords, notices);
-        var rerank = request.Sort == SearchSort.Relevance ? HeadDepth(request.Profile, query) : 0;
+        var (query, feedback) = BuildQuery(index, searcher, request.Query, request.Profile, request.PlainWords, notices);
+        var rerank = request.Sort == SearchSort.Relevance ? HeadDepth(request.Profile, feedback) : 0;
         var venues = VenueResolver.Resolve(searcher.IndexReader, request.Venues, notices);
         var filter = new FacetFilter(venues, request.YearFrom, request.YearTo);
         var wanted = Math.Min(request.Offset + request.Limit, Math.Max(1, searcher.IndexReader.MaxDoc));
@@ -39,12 +39,12 @@ internal static class PaperSearcher
         // standardised over the same head), so that filtering never changes the order of what remains.
         var unfiltered = rerank > 0 && filter.IsActive ? TopScoreDocCollector.Create(rerank, docsScoredInOrder: false) : null;
         var counting = new FacetCountingCollector(top, filter, request.CountFacets, unfiltered);
-        searcher.Search(query, counting);
+        searcher.Search(QueryFlattener.Flatten(query), counting);
         var ranked = top.GetTopDocs(0, wanted + rerank).ScoreDocs;
         var ranking = query;
         if (rerank > 0)
         {
-            var (head, expansion, restScale) = RerankHead(index, searcher, query, request.Profile, unfiltered?.GetTopDocs().ScoreDocs ?? ranked);
+            var (head, expansion, restScale) = RerankHead(index, searcher, query, request.Profile, feedback, unfiltered?.GetTopDocs().ScoreDocs ?? ranked);
             ranked = unfiltered is null ? head : RelevanceFeedback.Filtered(head[..Math.Min(rerank, head.Length)], ranked, restScale);
             ranking = expansion is null ? query : RelevanceFeedback.Combined(query, expansion);
         }
@@ -72,10 +72,10 @@ internal static class PaperSearcher
     /// <summary>The top <paramref name="depth"/> paper ids and scores for plain-word query text: the ranking alone, for evaluation.</summary>
     public static IReadOnlyList<RankedDoc> Rank(AbstractsIndex index, IndexSearcher searcher, string text, RankingProfile profile, int depth)
     {
-        var query = BuildQuery(index, searcher, text, profile, plainWords: true, new List<string>());
+        var (query, feedback) = BuildQuery(index, searcher, text, profile, plainWords: true, new List<string>());
         // The same head re-ranking as search, so evaluation measures exactly what users get.
-        var hits = searcher.Search(query, Math.Max(depth, HeadDepth(profile, query))).ScoreDocs;
-        hits = RerankHead(index, searcher, query, profile, hits).Ranked[..Math.Min(depth, hits.Length)];
+        var hits = searcher.Search(QueryFlattener.Flatten(query), Math.Max(depth, HeadDepth(profile, feedback))).ScoreDocs;
+        hits = RerankHead(index, searcher, query, profile, feedback, hits).Ranked[..Math.Min(depth, hits.Length)];
         var leaves = searcher.IndexReader.Leaves;
         var id = new BytesRef();
         var ranked = new List<RankedDoc>(hits.Length);
@@ -88,9 +88,9 @@ internal static class PaperSearcher
         return ranked;
     }
 
-    /// <summary>How many of the first hits <paramref name="profile"/> re-ranks for <paramref name="query"/>: 0 for none.</summary>
-    private static int HeadDepth(RankingProfile profile, Query query) =>
-        Math.Max(profile.Feedback && RelevanceFeedback.Applies(query) ? RelevanceFeedback.RescoreDepth : 0, profile.FuseDfr ? DfrFusion.Depth : 0);
+    /// <summary>How many of the first hits <paramref name="profile"/> re-ranks (deeper with <paramref name="feedback"/>): 0 for none.</summary>
+    private static int HeadDepth(RankingProfile profile, bool feedback) =>
+        Math.Max(feedback ? RelevanceFeedback.RescoreDepth : 0, profile.FuseDfr ? DfrFusion.Depth : 0);
 
     /// <summary>
     /// Re-ranks the head of <paramref name="hits"/>: RM3 feedback re-scores its window, then DFR fusion re-orders
@@ -98,11 +98,11 @@ internal static class PaperSearcher
     /// below the re-ranked head were multiplied by.
     /// </summary>
     private static (ScoreDoc[] Ranked, Query? Expansion, float RestScale) RerankHead(AbstractsIndex index, IndexSearcher searcher, Query query,
-        RankingProfile profile, ScoreDoc[] hits)
+        RankingProfile profile, bool feedback, ScoreDoc[] hits)
     {
         Query? expansion = null;
         var restScale = 1f;
-        if (profile.Feedback && RelevanceFeedback.Applies(query))
+        if (feedback)
         {
             (hits, expansion) = RelevanceFeedback.Rerank(searcher, hits, index.QueryAnalyzer, profile.WeightedFeedback);
             restScale = expansion is null ? 1f : RelevanceFeedback.OriginalShare;
@@ -114,9 +114,16 @@ internal static class PaperSearcher
         return (hits, expansion, restScale);
     }
 
-    private static Query BuildQuery(AbstractsIndex index, IndexSearcher searcher, string text, RankingProfile profile, bool plainWords, List<string> notices)
+    /// <summary>
+    /// The query for <paramref name="text"/> with the variants <paramref name="profile"/> adds, and whether feedback
+    /// re-ranks it. Feedback is decided on the words as typed: a two-word query is not made long enough for it by
+    /// its own compound or acronym variants (that cost 6 ms a topical query and was never the intent).
+    /// </summary>
+    private static (Query Query, bool Feedback) BuildQuery(AbstractsIndex index, IndexSearcher searcher, string text, RankingProfile profile,
+        bool plainWords, List<string> notices)
     {
         var query = QueryBuilder.Build(text, profile.QueryStopWords ? index.QueryAnalyzer : index.Analyzer, profile, plainWords, notices);
+        var feedback = profile.Feedback && RelevanceFeedback.Applies(query);
         query = profile.JoinCompounds ? CompoundWords.AddAlternatives(query, text, searcher.IndexReader) : query;
         query = profile.TitlePhrase ? Ranking.TitlePhrase.AddBonus(query, text, index.Analyzer) : query;
         if (profile.ExpandAcronyms)
@@ -125,6 +132,6 @@ internal static class PaperSearcher
             query = AcronymExpansion.AddAlternatives(query, text, searcher.IndexReader, expansions);
             notices.AddRange(expansions.Select(e => $"acronym: {e}"));
         }
-        return query;
+        return (query, feedback);
     }
 }

@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
-using SearchAbstracts.Ranking;
 using SearchAbstracts.Schema;
 using SearchAbstracts.Search;
 
@@ -9,24 +8,33 @@ namespace SearchAbstracts.Snippets;
 
 /// <summary>
 /// Finds which words of a stored field the query matched, as character ranges. It re-analyzes the text with
-/// the index analyzer, so stemmed forms match (<c>training</c> finds <c>trained</c>), and scores with a
-/// span-aware <see cref="QueryScorer"/>, so a phrase is marked only where the whole phrase occurs.
+/// the index analyzer, so stemmed forms match (<c>training</c> finds <c>trained</c>), and marks a phrase only
+/// where the whole phrase occurs.
 /// </summary>
+/// <remarks>
+/// A query of words and phrases (nearly every query) is matched directly against the analyzed tokens: each text is
+/// analyzed once per analyzer, and phrases are found by position. Other queries (wildcards, fuzzy words, ranges)
+/// go through Lucene's span-aware <see cref="QueryScorer"/>, which expands them; it also re-analyzes the text once
+/// per field the query names and builds an in-memory index for every phrase, which made highlighting ten hits of a
+/// pasted title cost 4–5 ms on arXiv 115k. Both give the same ranges for words and exact phrases (tested).
+/// </remarks>
 internal sealed class HitHighlighter
 {
     private readonly Analyzer _analyzer;
     private readonly Query _query;
     private readonly Dictionary<string, (Highlighter Highlighter, RangeCollector Ranges)> _perField = new(StringComparer.Ordinal);
 
-    /// <summary>Fields the query searches, or null when it holds terms that cannot be listed (wildcards, ranges).</summary>
-    private readonly HashSet<string>? _queryFields;
+    /// <summary>The query's words and phrases by field, or null when it holds terms that cannot be listed (wildcards, ranges).</summary>
+    private readonly QueryWords? _words;
 
-    public HitHighlighter(Query query, Analyzer analyzer)
+    /// <param name="query">The query as built (not flattened, not expanded by feedback).</param>
+    /// <param name="analyzer">The index analyzer.</param>
+    /// <param name="useQueryScorer">Always use Lucene's <see cref="QueryScorer"/> (for comparing the two in tests).</param>
+    public HitHighlighter(Query query, Analyzer analyzer, bool useQueryScorer = false)
     {
         _query = query;
         _analyzer = analyzer;
-        var terms = new List<Lucene.Net.Index.Term>();
-        _queryFields = PlainWords.TryCollect(query, terms) ? terms.Select(t => t.Field).ToHashSet(StringComparer.Ordinal) : null;
+        _words = useQueryScorer ? null : QueryWords.Of(query);
     }
 
     /// <summary>Sorted ranges of matched words; neighbours separated only by spaces or hyphens are joined into one range.</summary>
@@ -37,22 +45,109 @@ internal sealed class HitHighlighter
         {
             return [];
         }
-        var ranges = new List<HighlightRange>(Collect(field, field, text));
+        // (field the query names, field whose analyzer reads the text): the flat field is indexed from the title's
+        // and the abstract's own tokens, the compounds by their own analyzer.
+        var passes = new List<(string QueryField, string TextField)> { (field, field) };
         if (field is PaperFields.Title or PaperFields.Abstract)
         {
-            ranges.AddRange(Collect(PaperFields.Text, field, text));
-            ranges.AddRange(Collect(PaperFields.Compound, PaperFields.Compound, text));
+            passes.Add((PaperFields.Text, field));
+            passes.Add((PaperFields.Compound, PaperFields.Compound));
+        }
+        var ranges = new List<HighlightRange>();
+        if (_words is null)
+        {
+            foreach (var (queryField, textField) in passes)
+            {
+                ranges.AddRange(Collect(queryField, textField, text));
+            }
+        }
+        else
+        {
+            var analyzed = new Dictionary<string, TextTokens>(StringComparer.Ordinal);
+            foreach (var (queryField, textField) in passes)
+            {
+                var terms = _words.Terms(queryField);
+                var phrases = _words.Phrases(queryField);
+                if (terms.Count == 0 && phrases.Count == 0)
+                {
+                    // A field the query never names cannot match: no need to analyze the text for it.
+                    continue;
+                }
+                if (!analyzed.TryGetValue(textField, out var tokens))
+                {
+                    tokens = TextTokens.Analyze(_analyzer, textField, text);
+                    analyzed[textField] = tokens;
+                }
+                Mark(tokens, terms, phrases, ranges);
+            }
         }
         return Merge(ranges.Distinct().ToList(), text);
     }
 
+    private static void Mark(TextTokens tokens, IReadOnlySet<string> terms, IReadOnlyList<QueryPhrase> phrases, List<HighlightRange> ranges)
+    {
+        if (terms.Count > 0)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (terms.Contains(tokens.Term(i)))
+                {
+                    ranges.Add(tokens.Range(i));
+                }
+            }
+        }
+        foreach (var phrase in phrases)
+        {
+            foreach (var first in tokens.Occurrences(phrase.Words[0]))
+            {
+                if (MatchAt(tokens, phrase, first) is int[] match)
+                {
+                    ranges.AddRange(match.Select(tokens.Range));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The tokens of <paramref name="phrase"/> starting at token <paramref name="first"/>, or null when it does not
+    /// occur there: each later word at its expected position give or take the slop, all displacements within the slop
+    /// of each other (Lucene's sloppy phrase distance for words in order).
+    /// </summary>
+    private static int[]? MatchAt(TextTokens tokens, QueryPhrase phrase, int first)
+    {
+        var anchor = tokens.Position(first) - phrase.Positions[0];
+        int lowest = anchor, highest = anchor;
+        var match = new int[phrase.Words.Length];
+        match[0] = first;
+        for (var k = 1; k < phrase.Words.Length; k++)
+        {
+            var best = -1;
+            var bestDistance = int.MaxValue;
+            foreach (var candidate in tokens.Occurrences(phrase.Words[k]))
+            {
+                var shift = tokens.Position(candidate) - phrase.Positions[k];
+                var distance = Math.Abs(shift - anchor);
+                if (tokens.Position(candidate) > tokens.Position(match[k - 1]) && Math.Max(highest, shift) - Math.Min(lowest, shift) <= phrase.Slop
+                    && distance < bestDistance)
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+            if (best < 0)
+            {
+                return null;
+            }
+            var chosen = tokens.Position(best) - phrase.Positions[k];
+            lowest = Math.Min(lowest, chosen);
+            highest = Math.Max(highest, chosen);
+            match[k] = best;
+        }
+        return match;
+    }
+
     private List<HighlightRange> Collect(string queryField, string textField, string text)
     {
-        if (_queryFields is not null && !_queryFields.Contains(queryField))
-        {
-            // Each pass re-analyzes the whole text; a field the query never names cannot match.
-            return [];
-        }
         var (highlighter, ranges) = ForField(queryField);
         ranges.Clear();
         using (var tokens = _analyzer.GetTokenStream(textField, text))

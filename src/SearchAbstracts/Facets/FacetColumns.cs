@@ -1,0 +1,70 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using SearchAbstracts.Schema;
+
+namespace SearchAbstracts.Facets;
+
+/// <summary>
+/// One segment's venue ordinals and years as plain arrays, read once per segment and kept as long as the segment
+/// lives. Facet counting touches every match (tens of thousands for a pasted title); reading the doc values through
+/// their packed, virtual accessors cost about 2 ms of a 6 ms search on arXiv 115k, the arrays a fraction of that.
+/// </summary>
+/// <remarks>
+/// Memory: 8 bytes a paper (under 1 MB for 115k). Segments are immutable, so the arrays never go stale; they are
+/// keyed on the segment's core and dropped with it.
+/// </remarks>
+internal sealed class FacetColumns
+{
+    private static readonly ConditionalWeakTable<object, FacetColumns> Cache = new();
+
+    private FacetColumns(SortedDocValues? venues, int[] venueOrds, int[] years, int minYear, int maxYear)
+    {
+        Venues = venues;
+        VenueOrds = venueOrds;
+        Years = years;
+        MinYear = minYear;
+        MaxYear = maxYear;
+    }
+
+    /// <summary>The segment's venue doc values (for labels and look-ups), or null when no paper has a venue.</summary>
+    public SortedDocValues? Venues { get; }
+
+    /// <summary>Number of distinct venues in the segment.</summary>
+    public int VenueCount => Venues?.ValueCount ?? 0;
+
+    /// <summary>Venue ordinal of each document, −1 for none.</summary>
+    public int[] VenueOrds { get; }
+
+    /// <summary>Year of each document, 0 for none.</summary>
+    public int[] Years { get; }
+
+    /// <summary>Smallest year in the segment (0 when none has a year).</summary>
+    public int MinYear { get; }
+
+    /// <summary>Largest year in the segment (0 when none has a year).</summary>
+    public int MaxYear { get; }
+
+    public static FacetColumns For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => Load(reader));
+
+    private static FacetColumns Load(AtomicReader reader)
+    {
+        var venues = reader.GetSortedDocValues(PaperFields.VenueExact);
+        var years = reader.GetNumericDocValues(PaperFields.Year);
+        var maxDoc = reader.MaxDoc;
+        var ords = new int[maxDoc];
+        var yearOf = new int[maxDoc];
+        int min = int.MaxValue, max = int.MinValue;
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            ords[doc] = venues?.GetOrd(doc) ?? -1;
+            var year = (int)(years?.Get(doc) ?? 0);
+            yearOf[doc] = year;
+            if (year != 0)
+            {
+                min = Math.Min(min, year);
+                max = Math.Max(max, year);
+            }
+        }
+        return min > max ? new FacetColumns(venues, ords, yearOf, 0, 0) : new FacetColumns(venues, ords, yearOf, min, max);
+    }
+}

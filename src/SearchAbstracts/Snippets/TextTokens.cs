@@ -1,0 +1,61 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using SearchAbstracts.Search;
+
+namespace SearchAbstracts.Snippets;
+
+/// <summary>The tokens of one stored text as the index analyzer reads them: term, character offsets and position.</summary>
+internal sealed class TextTokens
+{
+    private readonly List<(string Term, int Start, int End, int Position)> _tokens = [];
+    private Dictionary<string, List<int>>? _byTerm;
+
+    private TextTokens()
+    {
+    }
+
+    public int Count => _tokens.Count;
+
+    public static TextTokens Analyze(Analyzer analyzer, string field, string text)
+    {
+        var result = new TextTokens();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            result._tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset, position));
+        }
+        stream.End();
+        return result;
+    }
+
+    public string Term(int index) => _tokens[index].Term;
+
+    public HighlightRange Range(int index) => new(_tokens[index].Start, _tokens[index].End);
+
+    public int Position(int index) => _tokens[index].Position;
+
+    /// <summary>Indexes of the tokens whose term is <paramref name="term"/>, in text order.</summary>
+    public IReadOnlyList<int> Occurrences(string term)
+    {
+        if (_byTerm is null)
+        {
+            _byTerm = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < _tokens.Count; i++)
+            {
+                if (!_byTerm.TryGetValue(_tokens[i].Term, out var list))
+                {
+                    list = [];
+                    _byTerm[_tokens[i].Term] = list;
+                }
+                list.Add(i);
+            }
+        }
+        return _byTerm.TryGetValue(term, out var found) ? found : [];
+    }
+}
