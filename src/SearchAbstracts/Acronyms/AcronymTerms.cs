@@ -26,8 +26,8 @@ internal static class AcronymTerms
             var longForm = definition.LongForm.ToLowerInvariant();
             if (seen.Add(acronym + Separator + longForm))
             {
-                doc.Add(new StringField(PaperFields.Acronym, $"{acronym}{Separator}{definition.Acronym}{Separator}{longForm}", Field.Store.NO));
-                doc.Add(new StringField(PaperFields.AcronymLongForm, $"{StemKey(longForm)}{Separator}{acronym}", Field.Store.NO));
+                doc.Add(KeywordFields.Create(PaperFields.Acronym, $"{acronym}{Separator}{definition.Acronym}{Separator}{longForm}", Field.Store.NO));
+                doc.Add(KeywordFields.Create(PaperFields.AcronymLongForm, $"{StemKey(longForm)}{Separator}{acronym}", Field.Store.NO));
             }
         }
     }

@@ -18,6 +18,8 @@ internal static class PaperAnalyzers
             [PaperFields.Type] = new KeywordAnalyzer(),
             [PaperFields.VenueExact] = new KeywordAnalyzer(),
             [PaperFields.Category] = new KeywordAnalyzer(),
+            [PaperFields.Acronym] = new KeywordAnalyzer(),
+            [PaperFields.AcronymLongForm] = new KeywordAnalyzer(),
             [PaperFields.Author] = new NameAnalyzer(),
             [PaperFields.Compound] = new CompoundAnalyzer(),
         };

@@ -10,7 +10,7 @@ namespace SearchAbstracts.Analysis;
 /// </summary>
 internal sealed class ReplayTokenStream : TokenStream
 {
-    private readonly AnalyzedText[] _parts;
+    private AnalyzedText[] _parts;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
     private int _part;
@@ -22,6 +22,16 @@ internal sealed class ReplayTokenStream : TokenStream
         _parts = parts;
         _term = AddAttribute<ICharTermAttribute>();
         _increment = AddAttribute<IPositionIncrementAttribute>();
+    }
+
+    /// <summary>Makes the stream replay <paramref name="parts"/> from the start (reuse saves creating its attributes per document).</summary>
+    public ReplayTokenStream Replay(params AnalyzedText[] parts)
+    {
+        _parts = parts;
+        _part = 0;
+        _token = 0;
+        _carried = 0;
+        return this;
     }
 
     public override bool IncrementToken()
