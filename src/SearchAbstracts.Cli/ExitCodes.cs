@@ -9,7 +9,7 @@ internal static class ExitCodes
     /// <summary>Bad user input: a bad option or query, a missing path, records skipped while indexing.</summary>
     public const int BadInput = 1;
 
-    /// <summary>The index is missing, locked, of another schema or damaged, or an input file could not be read.</summary>
+    /// <summary>The index is missing, locked, of another schema, damaged or read-only (for writing), or an input file could not be read.</summary>
     public const int IndexOrUnreadable = 2;
 
     /// <summary><c>index</c> was stopped by Ctrl+C or SIGTERM; what it wrote before stopping was committed.</summary>

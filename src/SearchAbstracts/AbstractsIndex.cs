@@ -101,9 +101,19 @@ public sealed class AbstractsIndex : IDisposable
     /// next <see cref="OpenWriter"/> starts from an empty index whatever was there (also an index of another
     /// schema); searches see the old contents until that writer commits.
     /// </summary>
+    /// <exception cref="IndexUnavailableException">
+    /// The folder holds other files (<see cref="IndexProblem.NotAnIndex"/>), or cannot be created (<see cref="IndexProblem.ReadOnly"/>).
+    /// </exception>
     public static AbstractsIndex OpenOrCreate(string path, bool rebuild = false)
     {
-        System.IO.Directory.CreateDirectory(path);
+        try
+        {
+            System.IO.Directory.CreateDirectory(path);
+        }
+        catch (Exception e) when (IndexErrors.WriteRefusal(e) is { } reason)
+        {
+            throw IndexErrors.CannotCreate(path, reason, e);
+        }
         var exists = Exists(path);
         if (!rebuild && !exists)
         {
@@ -130,7 +140,10 @@ public sealed class AbstractsIndex : IDisposable
     }
 
     /// <summary>Takes the write lock and returns a writer that adds or replaces papers by id.</summary>
-    /// <exception cref="IndexUnavailableException">Another writer holds the lock.</exception>
+    /// <exception cref="IndexUnavailableException">
+    /// Another writer holds the lock (<see cref="IndexProblem.Locked"/>), or the folder cannot be written
+    /// (<see cref="IndexProblem.ReadOnly"/>); either way nothing was written.
+    /// </exception>
     public PaperWriter OpenWriter()
     {
         var writerLock = WriterLock.Acquire(IndexPath);
@@ -157,19 +170,31 @@ public sealed class AbstractsIndex : IDisposable
                 using var snapshot = IndexErrors.OpenChecked(_directory, IndexPath);
                 existing = IndexedPaper.LoadAll(snapshot);
             }
-            var writer = new IndexWriter(_directory, config);
+            var writer = CreateWriter(config);
             _createOnNextWriter = false;
             return new PaperWriter(writer, writerLock, existing, () => Refresh());
-        }
-        catch (LockObtainFailedException e)
-        {
-            writerLock.Dispose();
-            throw IndexErrors.Locked(IndexPath, e);
         }
         catch
         {
             writerLock.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>Lucene's writer; taking Lucene's own lock is its first write, so a read-only folder fails here if not before.</summary>
+    private IndexWriter CreateWriter(IndexWriterConfig config)
+    {
+        try
+        {
+            return new IndexWriter(_directory, config);
+        }
+        catch (Exception e) when (IndexErrors.WriteRefusal(e) is { } reason)
+        {
+            throw IndexErrors.ReadOnly(IndexPath, reason, e);
+        }
+        catch (LockObtainFailedException e)
+        {
+            throw IndexErrors.Locked(IndexPath, e);
         }
     }
 

@@ -17,4 +17,10 @@ public enum IndexProblem
 
     /// <summary>The index files are damaged or unreadable.</summary>
     Corrupt,
+
+    /// <summary>
+    /// The index folder (or, for a new index, the folder it would be created in) cannot be written: no write permission, or
+    /// a read-only file system. Only writing needs it; searching a read-only index works.
+    /// </summary>
+    ReadOnly,
 }

@@ -23,6 +23,58 @@ internal static partial class IndexErrors
         "wait for the other 'search-abstracts index' run to finish, then try again",
         inner);
 
+    /// <summary>The index folder refuses writes; thrown before anything is written, so the index keeps its last commit.</summary>
+    public static IndexUnavailableException ReadOnly(string path, string reason, Exception inner) => new(
+        IndexProblem.ReadOnly,
+        path,
+        $"index at {path} is read-only ({reason}); nothing was changed",
+        "make the folder writable or index into another folder with --index DIR",
+        inner);
+
+    /// <summary>A new index folder cannot be created because the folder above it refuses writes.</summary>
+    public static IndexUnavailableException CannotCreate(string path, string reason, Exception inner)
+    {
+        var parent = Path.GetDirectoryName(Path.GetFullPath(path));
+        while (parent is not null && !System.IO.Directory.Exists(parent))
+        {
+            parent = Path.GetDirectoryName(parent);
+        }
+        return new IndexUnavailableException(
+            IndexProblem.ReadOnly,
+            path,
+            $"cannot create the index folder {path}: {parent ?? "its parent folder"} is read-only ({reason}); nothing was changed",
+            "make that folder writable or index into another folder with --index DIR",
+            inner);
+    }
+
+    /// <summary>
+    /// Why the system refused a write, when <paramref name="e"/> (or an exception inside it) is such a refusal:
+    /// "permission denied" (EACCES, EPERM; .NET throws <see cref="UnauthorizedAccessException"/>) or "read-only file system"
+    /// (EROFS, or ERROR_WRITE_PROTECT on Windows; an <see cref="IOException"/> whose HResult is the error number). Otherwise null.
+    /// </summary>
+    public static string? WriteRefusal(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is UnauthorizedAccessException)
+            {
+                return PermissionDenied;
+            }
+            if (e is IOException io && RefusalOf(io.HResult) is { } reason)
+            {
+                return reason;
+            }
+        }
+        return null;
+    }
+
+    private const string PermissionDenied = "permission denied";
+
+    private static string? RefusalOf(int hresult) => OperatingSystem.IsWindows()
+        ? (hresult & 0xFFFF) switch { 5 => PermissionDenied, 19 => "read-only file system", _ => null }
+        // On Unix .NET puts the raw errno in HResult: EPERM 1, EACCES 13, EROFS 30 (the same on Linux and macOS).
+        : hresult switch { 1 or 13 => PermissionDenied, 30 => "read-only file system", _ => null };
+
     /// <summary>Refuses to create an index inside a folder that holds unrelated files (e.g. <c>--index src</c>).</summary>
     public static void ThrowIfForeignFolder(string path)
     {

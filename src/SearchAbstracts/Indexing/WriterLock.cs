@@ -17,13 +17,22 @@ internal sealed class WriterLock : IDisposable
 
     private WriterLock(FileStream stream) => _stream = stream;
 
-    /// <summary>Takes the lock or throws <see cref="IndexUnavailableException"/> with <see cref="IndexProblem.Locked"/>.</summary>
+    /// <summary>
+    /// Takes the lock or throws <see cref="IndexUnavailableException"/> with <see cref="IndexProblem.Locked"/>, or with
+    /// <see cref="IndexProblem.ReadOnly"/> when the folder refuses writes: this is the first write of any writer.
+    /// </summary>
     public static WriterLock Acquire(string indexPath)
     {
         var path = Path.Combine(indexPath, FileName);
         try
         {
             return new WriterLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+        }
+        // Checked first: on a read-only file system opening the existing lock file fails with an IOException (EROFS),
+        // which must not read as "locked by another process" (that one is EWOULDBLOCK from flock).
+        catch (Exception e) when (IndexErrors.WriteRefusal(e) is { } reason)
+        {
+            throw IndexErrors.ReadOnly(indexPath, reason, e);
         }
         catch (IOException e) when (File.Exists(path))
         {

@@ -20,6 +20,13 @@ internal static partial class ArticleTypeParser
     public static bool IsTypeLine(string line) => line.Length <= MaxLength && TypeLine().IsMatch(line);
 
     /// <summary>
+    /// True for the badges the platform prints: <c>Issue</c> after at most two capitalised words, with or without a leading
+    /// <c>Open Access</c> (<c>Survey Issue</c>, <c>Open Access Review Issue</c>). Prose that ends in "Issue" ("Guest Editors
+    /// of the Special Issue") has more words or lower-case ones.
+    /// </summary>
+    public static bool IsPlainBadge(string line) => line.Length <= MaxLength && PlainBadge().IsMatch(line);
+
+    /// <summary>
     /// Splits a type line into the article type (lower case; <c>research</c> when only <c>Issue</c> is left)
     /// and the open-access flag. Unknown words are kept, so a new badge such as <c>Editorial</c> still shows.
     /// </summary>
@@ -39,6 +46,9 @@ internal static partial class ArticleTypeParser
 
     [GeneratedRegex(@"^(?:\p{L}[\p{L}'’&-]*\s+)*Issue$", RegexOptions.CultureInvariant)]
     private static partial Regex TypeLine();
+
+    [GeneratedRegex(@"^(?:Open\s+Access\s+)?(?:\p{Lu}\p{L}*\s+){0,2}Issue$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainBadge();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();

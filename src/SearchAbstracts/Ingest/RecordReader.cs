@@ -3,7 +3,8 @@ namespace SearchAbstracts.Ingest;
 /// <summary>
 /// Reads one record, field by field: badge, title, citation, then the short field lines in any order
 /// (<c>Published:</c>, actions, <c>Downloads:</c>), then the abstract up to the next record or the <c>Total</c> line.
-/// Blank lines may appear anywhere. Any missing required part skips the whole record with one error.
+/// Blank lines may appear anywhere. Any missing required part skips the whole record with one error, and reading goes
+/// on after the rest of its header, so that one damaged record is reported once and costs no other record.
 /// </summary>
 internal sealed class RecordReader
 {
@@ -25,12 +26,14 @@ internal sealed class RecordReader
         ListingLines lines, int start, StartKind kind, DiagnosticBag diagnostics, string source)
     {
         var reader = new RecordReader(lines, start);
-        var error = reader.ReadBadge(kind) ?? reader.ReadTitle() ?? reader.ReadCitation()
-            ?? reader.ReadFields() ?? reader.ReadAbstract();
+        var error = kind == StartKind.Damaged
+            ? DamagedHeader.Describe(lines, start)
+            : reader.ReadBadge(kind) ?? reader.ReadTitle() ?? reader.ReadCitation() ?? reader.ReadFields() ?? reader.ReadAbstract();
         if (error is not null)
         {
             diagnostics.Error(error.Line, error.Message + "; record skipped");
-            return (null, RecordStarts.NextBoundary(lines, error.ResumeAt));
+            var next = RecordStarts.NextBoundary(lines, RecordStarts.SkipHeader(lines, error.ResumeAt));
+            return (null, Math.Max(next, start + 1));
         }
 
         foreach (var (line, message) in reader._draft.Warnings)
@@ -60,6 +63,8 @@ internal sealed class RecordReader
         if (_at == _lines.Count)
             return Truncated("right after its article-type line");
         var line = _lines[_at];
+        if (StartsSomethingElse(_at))
+            return EndsEarly("after its article-type line");
         if (IsMissingTitle())
         {
             return new RecordError(line.Number,
@@ -88,6 +93,8 @@ internal sealed class RecordReader
         if (_at == _lines.Count)
             return Truncated("right after its title");
         var line = _lines[_at];
+        if (StartsSomethingElse(_at))
+            return EndsEarly("after its title");
         if (!CitationParser.TryParse(line.Text, out var citation))
         {
             return new RecordError(line.Number,
@@ -115,6 +122,8 @@ internal sealed class RecordReader
                 ReadPdfSize(line);
             else if (ActionLineParser.IsDownloadsLine(line.Text))
                 ReadDownloads(line);
+            else if (IsGarbledFieldLine(_at))
+                return GarbledFieldLine(line);
             else
                 break;
         }
@@ -123,6 +132,25 @@ internal sealed class RecordReader
             _draft.Warnings.Add((_draft.FirstLine, $"record {Name} has no \"Published:\" line; read without a date"));
         return null;
     }
+
+    /// <summary>
+    /// A line that is neither a field line nor the abstract: it sits right under a header line and more header lines follow
+    /// (a date whose label is garbled, a line of garbage, a second citation). With a blank line above it, it is the start
+    /// of the abstract: garbage between records may hold a field line, and must not cost the record above it.
+    /// </summary>
+    private bool IsGarbledFieldLine(int index)
+    {
+        var next = _lines.NextNonBlank(index + 1);
+        if (next == _lines.Count || _lines[index - 1].IsBlank || ListingChrome.IsChrome(_lines[index].Text)
+            || RecordStarts.At(_lines, index) == StartKind.Typed)
+            return false;
+        // A citation further down may begin the next record, one that lost its badge and title.
+        return RecordStarts.IsFieldLine(_lines[next].Text) || (next == index + 1 && CitationParser.IsCitation(_lines[next].Text));
+    }
+
+    private RecordError GarbledFieldLine(ListingLine line) => new(line.Number,
+        $"record {Name} has an unreadable line {Quote(line.Text)} among its header lines (expected \"Published: …\", "
+        + "\"Abstract … Collect\" or \"Downloads: N\")", _at);
 
     private RecordError UnreadableDate(ListingLine line) => new(line.Number,
         $"record {Name} has an unreadable date {Quote(line.Text)} "
@@ -155,17 +183,34 @@ internal sealed class RecordReader
     {
         if (_at == _lines.Count)
             return Truncated("before its abstract");
-        var end = RecordStarts.NextBoundary(_lines, _at);
-        if (end == _at)
+        var first = _lines[_at];
+        if (ListingChrome.IsChrome(first.Text) || RecordStarts.At(_lines, _at) == StartKind.Typed || RecordStarts.IsAnchor(_lines, _at))
         {
-            var next = _lines[_at];
             return new RecordError(_draft.FirstLine,
-                $"record {Name} has no abstract: line {next.Number} ({Quote(next.Text)}) follows its header directly", _at);
+                $"record {Name} has no abstract: line {first.Number} ({Quote(first.Text)}) follows its header directly", _at);
         }
+
+        // The abstract's first line is never the start of another record: a line of text right under a header is this
+        // record's abstract, not the title of a record that lost its badge (that one is reported by its citation instead).
+        var end = RecordStarts.NextBoundary(_lines, _at + 1);
 
         _draft.Abstract = AbstractText.Join(_lines, _at, end);
         _at = end;
         return null;
+    }
+
+    /// <summary>The line in a header slot begins another record, or is the listing's <c>Sort:</c>/<c>Total</c> line.</summary>
+    private bool StartsSomethingElse(int index) =>
+        ListingChrome.IsChrome(_lines[index].Text) || RecordStarts.At(_lines, index) == StartKind.Typed;
+
+    /// <summary>A record cut short: reported at its first line, as the line in the slot belongs to what comes next.</summary>
+    private RecordError EndsEarly(string where)
+    {
+        var next = _lines[_at];
+        var what = ListingChrome.TryParseTotal(next.Text, out _) ? "ends the listing"
+            : ListingChrome.IsSort(next.Text) ? "is the page's Sort: line" : "starts the next record";
+        return new RecordError(_draft.FirstLine,
+            $"record {Name} ends {where}: line {next.Number} ({Quote(next.Text)}) {what} (cut short?)", _at);
     }
 
     private RecordError Truncated(string where) => new(_draft.FirstLine,
