@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -62,14 +63,16 @@ internal static class RelevanceFeedback
     /// Weigh each candidate word by its BM25 IDF as well as its share of the top hits' text, count title words twice
     /// and let the first hits weigh more; otherwise plain RM3.
     /// </param>
+    /// <param name="stored">Stored documents already read, by doc id; the feedback documents read here are added (the page shows most of them).</param>
     /// <returns>All of <paramref name="firstPass"/>, the window re-ordered, and the expansion query (for <c>--explain</c>), or null when there was nothing to learn from.</returns>
-    public static (ScoreDoc[] Ranked, Query? Expansion) Rerank(IndexSearcher searcher, ScoreDoc[] firstPass, Analyzer analyzer, bool weighted)
+    public static (ScoreDoc[] Ranked, Query? Expansion) Rerank(IndexSearcher searcher, ScoreDoc[] firstPass, Analyzer analyzer, bool weighted,
+        Dictionary<int, Document>? stored = null)
     {
         if (firstPass.Length == 0)
         {
             return (firstPass, null);
         }
-        var expansion = ExpansionQuery(searcher, firstPass[..Math.Min(FeedbackDocs, firstPass.Length)], analyzer, weighted);
+        var expansion = ExpansionQuery(searcher, firstPass[..Math.Min(FeedbackDocs, firstPass.Length)], analyzer, weighted, stored ?? []);
         expansion.Boost = (1 - OriginalWeight) * ExpansionScale;
         var window = firstPass[..Math.Min(RescoreDepth, firstPass.Length)];
         var extra = WindowScores.Of(searcher, expansion, window);
@@ -109,7 +112,7 @@ internal static class RelevanceFeedback
         return new BooleanQuery { { required, Occur.MUST }, { expansion, Occur.SHOULD } };
     }
 
-    private static BooleanQuery ExpansionQuery(IndexSearcher searcher, ScoreDoc[] docs, Analyzer analyzer, bool weighted)
+    private static BooleanQuery ExpansionQuery(IndexSearcher searcher, ScoreDoc[] docs, Analyzer analyzer, bool weighted, Dictionary<int, Document> stored)
     {
         // Each document's language model (term frequency / length), weighted by its share of exp(score).
         var temperature = weighted ? WeightedTemperature : 1;
@@ -119,9 +122,13 @@ internal static class RelevanceFeedback
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var i = 0; i < docs.Length; i++)
         {
-            var stored = searcher.Doc(docs[i].Doc);
-            var title = stored.Get(PaperFields.Title);
-            var terms = analyzer.Terms(PaperFields.Text, title + "\n" + stored.Get(PaperFields.Abstract));
+            if (!stored.TryGetValue(docs[i].Doc, out var doc))
+            {
+                doc = searcher.Doc(docs[i].Doc);
+                stored[docs[i].Doc] = doc;
+            }
+            var title = doc.Get(PaperFields.Title);
+            var terms = analyzer.Terms(PaperFields.Text, title + "\n" + doc.Get(PaperFields.Abstract));
             if (weighted)
             {
                 terms.AddRange(analyzer.Terms(PaperFields.Text, title));

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 
 namespace SearchAbstracts.Ranking;
 
@@ -11,6 +12,16 @@ internal static class WindowScores
 {
     /// <summary>The score of <paramref name="query"/> for each of <paramref name="hits"/>, in their order; 0 where it does not match.</summary>
     public static float[] Of(IndexSearcher searcher, Query query, ScoreDoc[] hits)
+    {
+        if (query is BooleanQuery { MinimumNumberShouldMatch: 0 } words && words.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is TermQuery))
+        {
+            return OfWords(searcher, words, hits);
+        }
+        return ByScorer(searcher, query, hits);
+    }
+
+    /// <summary>The scores from Lucene's own scorer for <paramref name="query"/>, advanced to each hit: any query.</summary>
+    internal static float[] ByScorer(IndexSearcher searcher, Query query, ScoreDoc[] hits)
     {
         var scores = new float[hits.Length];
         var weight = searcher.CreateNormalizedWeight(query);
@@ -37,6 +48,85 @@ internal static class WindowScores
             if (current == target)
             {
                 scores[i] = scorer.GetScore();
+            }
+        }
+        return scores;
+    }
+
+    /// <summary>
+    /// The same scores for a disjunction of words, term by term: each word's postings are advanced through the hits in
+    /// index order and scored by the similarity directly. Lucene's disjunction scorer advanced all twenty feedback words
+    /// together for every hit, keeping them in a heap, which cost 3.7 ms of a pasted-title search on arXiv 115k.
+    /// </summary>
+    /// <remarks>
+    /// Weights are made as <see cref="IndexSearcher.CreateNormalizedWeight"/> makes them for a boolean query of term
+    /// queries (the query norm of the searcher's similarity, each word's boost times the query's); the coordination
+    /// factor is 1 for the similarities used here (BM25, DFR).
+    /// </remarks>
+    internal static float[] OfWords(IndexSearcher searcher, BooleanQuery query, ScoreDoc[] hits)
+    {
+        var scores = new float[hits.Length];
+        var similarity = searcher.Similarity;
+        var reader = searcher.IndexReader;
+        var leaves = reader.Leaves;
+        var words = new List<(Term Term, TermContext States, Similarity.SimWeight Weight)>();
+        var sum = 0f;
+        foreach (var clause in query.Clauses)
+        {
+            var word = (TermQuery)clause.Query;
+            var states = TermContext.Build(reader.Context, word.Term);
+            if (states.DocFreq == 0)
+            {
+                continue;
+            }
+            var weight = similarity.ComputeWeight(word.Boost, searcher.CollectionStatistics(word.Term.Field), searcher.TermStatistics(word.Term, states));
+            sum += weight.GetValueForNormalization();
+            words.Add((word.Term, states, weight));
+        }
+        var norm = similarity.QueryNorm(sum * query.Boost * query.Boost);
+        if (float.IsInfinity(norm) || float.IsNaN(norm))
+        {
+            norm = 1f;
+        }
+        foreach (var (_, _, weight) in words)
+        {
+            weight.Normalize(norm, query.Boost);
+        }
+        var order = Enumerable.Range(0, hits.Length).OrderBy(i => hits[i].Doc).ToArray();
+        foreach (var (term, states, weight) in words)
+        {
+            var leafIndex = -1;
+            DocsEnum? postings = null;
+            Similarity.SimScorer? scorer = null;
+            var docBase = 0;
+            foreach (var i in order)
+            {
+                var doc = hits[i].Doc;
+                var leaf = ReaderUtil.SubIndex(doc, leaves);
+                if (leaf != leafIndex)
+                {
+                    leafIndex = leaf;
+                    var context = leaves[leaf];
+                    docBase = context.DocBase;
+                    postings = null;
+                    if (states.Get(context.Ord) is TermState state)
+                    {
+                        var terms = context.AtomicReader.GetTerms(term.Field)!.GetEnumerator();
+                        terms.SeekExact(term.Bytes, state);
+                        postings = terms.Docs(context.AtomicReader.LiveDocs, null, DocsFlags.FREQS);
+                        scorer = similarity.GetSimScorer(weight, context);
+                    }
+                }
+                if (postings is null)
+                {
+                    continue;
+                }
+                var target = doc - docBase;
+                var current = postings.DocID < target ? postings.Advance(target) : postings.DocID;
+                if (current == target)
+                {
+                    scores[i] += scorer!.Score(target, postings.Freq);
+                }
             }
         }
         return scores;

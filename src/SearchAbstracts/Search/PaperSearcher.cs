@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -42,9 +43,11 @@ internal static class PaperSearcher
         searcher.Search(QueryFlattener.Flatten(query), counting);
         var ranked = top.GetTopDocs(0, wanted + rerank).ScoreDocs;
         var ranking = query;
+        // Feedback reads the top hits' text; the page shows most of the same papers, so each is read (and decompressed) once.
+        var stored = new Dictionary<int, Document>();
         if (rerank > 0)
         {
-            var (head, expansion, restScale) = RerankHead(index, searcher, query, request.Profile, feedback, unfiltered?.GetTopDocs().ScoreDocs ?? ranked);
+            var (head, expansion, restScale) = RerankHead(index, searcher, query, request.Profile, feedback, unfiltered?.GetTopDocs().ScoreDocs ?? ranked, stored);
             ranked = unfiltered is null ? head : RelevanceFeedback.Filtered(head[..Math.Min(rerank, head.Length)], ranked, restScale);
             ranking = expansion is null ? query : RelevanceFeedback.Combined(query, expansion);
         }
@@ -53,7 +56,7 @@ internal static class PaperSearcher
         var hits = new List<SearchHit>(page.Length);
         foreach (var scoreDoc in page)
         {
-            var paper = PaperDocumentMapper.ToPaper(searcher.Doc(scoreDoc.Doc));
+            var paper = PaperDocumentMapper.ToPaper(stored.TryGetValue(scoreDoc.Doc, out var doc) ? doc : searcher.Doc(scoreDoc.Doc));
             var snippets = SnippetGenerator.Create(paper.Abstract, highlighter.Find(PaperFields.Abstract, paper.Abstract),
                 request.SnippetCount, request.SnippetLength);
             hits.Add(new SearchHit(request.Offset + hits.Count + 1, scoreDoc.Score, paper,
@@ -98,13 +101,13 @@ internal static class PaperSearcher
     /// below the re-ranked head were multiplied by.
     /// </summary>
     private static (ScoreDoc[] Ranked, Query? Expansion, float RestScale) RerankHead(AbstractsIndex index, IndexSearcher searcher, Query query,
-        RankingProfile profile, bool feedback, ScoreDoc[] hits)
+        RankingProfile profile, bool feedback, ScoreDoc[] hits, Dictionary<int, Document>? stored = null)
     {
         Query? expansion = null;
         var restScale = 1f;
         if (feedback)
         {
-            (hits, expansion) = RelevanceFeedback.Rerank(searcher, hits, index.QueryAnalyzer, profile.WeightedFeedback);
+            (hits, expansion) = RelevanceFeedback.Rerank(searcher, hits, index.QueryAnalyzer, profile.WeightedFeedback, stored);
             restScale = expansion is null ? 1f : RelevanceFeedback.OriginalShare;
         }
         if (profile.FuseDfr)
