@@ -11,26 +11,24 @@ namespace SearchAbstracts.Facets;
 /// </summary>
 /// <remarks>
 /// Memory: 8 bytes a paper (under 1 MB for 115k). Segments are immutable, so the arrays never go stale; they are
-/// keyed on the segment's core and dropped with it.
+/// keyed on the segment's core and dropped with it. Only the arrays are shared between threads: Lucene's doc values
+/// objects are per thread (their look-ups keep state), so labels are read through the searching thread's own.
 /// </remarks>
 internal sealed class FacetColumns
 {
     private static readonly ConditionalWeakTable<object, FacetColumns> Cache = new();
 
-    private FacetColumns(SortedDocValues? venues, int[] venueOrds, int[] years, int minYear, int maxYear)
+    private FacetColumns(int venueCount, int[] venueOrds, int[] years, int minYear, int maxYear)
     {
-        Venues = venues;
+        VenueCount = venueCount;
         VenueOrds = venueOrds;
         Years = years;
         MinYear = minYear;
         MaxYear = maxYear;
     }
 
-    /// <summary>The segment's venue doc values (for labels and look-ups), or null when no paper has a venue.</summary>
-    public SortedDocValues? Venues { get; }
-
-    /// <summary>Number of distinct venues in the segment.</summary>
-    public int VenueCount => Venues?.ValueCount ?? 0;
+    /// <summary>Number of distinct venues in the segment (ordinals for labels and look-ups come from the thread's own doc values).</summary>
+    public int VenueCount { get; }
 
     /// <summary>Venue ordinal of each document, −1 for none.</summary>
     public int[] VenueOrds { get; }
@@ -65,6 +63,7 @@ internal sealed class FacetColumns
                 max = Math.Max(max, year);
             }
         }
-        return min > max ? new FacetColumns(venues, ords, yearOf, 0, 0) : new FacetColumns(venues, ords, yearOf, min, max);
+        var count = venues?.ValueCount ?? 0;
+        return min > max ? new FacetColumns(count, ords, yearOf, 0, 0) : new FacetColumns(count, ords, yearOf, min, max);
     }
 }

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using SearchAbstracts.Schema;
 
 namespace SearchAbstracts.Facets;
 
@@ -25,6 +26,7 @@ internal sealed class FacetCountingCollector : ICollector
     private readonly int _yearFrom;
     private readonly int _yearTo;
     private FacetColumns? _segment;
+    private SortedDocValues? _segmentVenues;
     private int[] _segmentVenueCounts = [];
     private int[] _segmentYearCounts = [];
     private bool[] _segmentSelected = [];
@@ -60,12 +62,13 @@ internal sealed class FacetCountingCollector : ICollector
         FlushSegment();
         var segment = FacetColumns.For(context.AtomicReader);
         _segment = segment;
+        _segmentVenues = context.AtomicReader.GetSortedDocValues(PaperFields.VenueExact);
         _segmentVenueCounts = new int[segment.VenueCount];
         _segmentYearCounts = new int[segment.MaxYear - segment.MinYear + 1];
         _segmentSelected = new bool[segment.VenueCount];
         foreach (var venue in _filter.Venues)
         {
-            var ord = segment.Venues?.LookupTerm(new BytesRef(venue)) ?? -1;
+            var ord = _segmentVenues?.LookupTerm(new BytesRef(venue)) ?? -1;
             if (ord >= 0)
             {
                 _segmentSelected[ord] = true;
@@ -141,7 +144,7 @@ internal sealed class FacetCountingCollector : ICollector
         {
             if (_segmentVenueCounts[ord] > 0)
             {
-                _segment.Venues!.LookupOrd(ord, label);
+                _segmentVenues!.LookupOrd(ord, label);
                 var name = label.Utf8ToString();
                 _venues[name] = _venues.GetValueOrDefault(name) + _segmentVenueCounts[ord];
             }
@@ -155,6 +158,7 @@ internal sealed class FacetCountingCollector : ICollector
             }
         }
         _segment = null;
+        _segmentVenues = null;
         _segmentVenueCounts = [];
         _segmentYearCounts = [];
     }
