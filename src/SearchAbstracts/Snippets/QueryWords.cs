@@ -1,4 +1,6 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchAbstracts.Ranking;
 
 namespace SearchAbstracts.Snippets;
 
@@ -33,32 +35,20 @@ internal sealed class QueryWords
 
     private static readonly HashSet<string> EmptyTerms = [];
 
-    private bool Collect(Query query)
+    private bool Collect(Query query) => PlainWords.TryVisit(query, AddWord, phrase =>
     {
-        switch (query)
+        var terms = phrase.GetTerms();
+        if (terms.Length == 1)
         {
-            case TermQuery term:
-                Add(_terms, term.Term.Field).Add(term.Term.Text);
-                return true;
-            case PhraseQuery phrase:
-                var terms = phrase.GetTerms();
-                if (terms.Length == 1)
-                {
-                    Add(_terms, terms[0].Field).Add(terms[0].Text);
-                }
-                else if (terms.Length > 1)
-                {
-                    Add(_phrases, terms[0].Field).Add(new QueryPhrase([.. terms.Select(t => t.Text)], phrase.GetPositions(), phrase.Slop));
-                }
-                return true;
-            case DisjunctionMaxQuery either:
-                return either.Disjuncts.All(Collect);
-            case BooleanQuery boolean:
-                return boolean.Clauses.All(c => c.Occur == Occur.MUST_NOT || Collect(c.Query));
-            default:
-                return false;
+            AddWord(terms[0]);
         }
-    }
+        else if (terms.Length > 1)
+        {
+            Add(_phrases, terms[0].Field).Add(new QueryPhrase([.. terms.Select(t => t.Text)], phrase.GetPositions(), phrase.Slop));
+        }
+    });
+
+    private void AddWord(Term term) => Add(_terms, term.Field).Add(term.Text);
 
     private static TValue Add<TValue>(Dictionary<string, TValue> byField, string field)
         where TValue : new()
