@@ -40,7 +40,7 @@ internal static class PaperSearcher
         // standardised over the same head), so that filtering never changes the order of what remains.
         var unfiltered = rerank > 0 && filter.IsActive ? TopScoreDocCollector.Create(rerank, docsScoredInOrder: false) : null;
         var counting = new FacetCountingCollector(top, filter, request.CountFacets, unfiltered);
-        searcher.Search(QueryFlattener.Flatten(query), counting);
+        DisjunctionSearch.Search(searcher, QueryFlattener.Flatten(query), counting);
         var ranked = top.GetTopDocs(0, wanted + rerank).ScoreDocs;
         var ranking = query;
         // Feedback reads the top hits' text; the page shows most of the same papers, so each is read (and decompressed) once.
@@ -77,7 +77,9 @@ internal static class PaperSearcher
     {
         var (query, feedback) = BuildQuery(index, searcher, text, profile, plainWords: true, new List<string>());
         // The same head re-ranking as search, so evaluation measures exactly what users get.
-        var hits = searcher.Search(QueryFlattener.Flatten(query), Math.Max(depth, HeadDepth(profile, feedback))).ScoreDocs;
+        var first = TopScoreDocCollector.Create(Math.Min(Math.Max(depth, HeadDepth(profile, feedback)), Math.Max(1, searcher.IndexReader.MaxDoc)), docsScoredInOrder: false);
+        DisjunctionSearch.Search(searcher, QueryFlattener.Flatten(query), first);
+        var hits = first.GetTopDocs().ScoreDocs;
         hits = RerankHead(index, searcher, query, profile, feedback, hits).Ranked[..Math.Min(depth, hits.Length)];
         var leaves = searcher.IndexReader.Leaves;
         var id = new BytesRef();

@@ -1,0 +1,67 @@
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace SearchAbstracts.Search;
+
+/// <summary>
+/// A term's BM25 score as a function of its frequency and the document's norm byte, computed exactly as
+/// <see cref="BM25Similarity"/> computes it (the same float operations in the same order), without its per-document
+/// virtual calls. Valid only for <see cref="BM25Similarity"/> itself, not a subclass.
+/// </summary>
+internal sealed class Bm25Word
+{
+    /// <summary>1 / f² of every norm byte (<see cref="BM25Similarity"/>'s private table, rebuilt the same way).</summary>
+    private static readonly float[] NormTable = CreateNormTable();
+
+    private readonly float _weight;
+    private readonly float _noNorms;
+    private readonly float[] _cache;
+
+    private Bm25Word(float weight, float noNorms, float[] cache)
+    {
+        _weight = weight;
+        _noNorms = noNorms;
+        _cache = cache;
+    }
+
+    /// <param name="similarity">The searcher's similarity.</param>
+    /// <param name="queryBoost">The term query's own boost.</param>
+    /// <param name="topLevelBoost">The product of the enclosing queries' boosts.</param>
+    /// <param name="collection">The field's statistics over the whole index.</param>
+    /// <param name="docFreq">The term's document frequency over the whole index.</param>
+    public static Bm25Word Create(BM25Similarity similarity, float queryBoost, float topLevelBoost, CollectionStatistics collection, long docFreq)
+    {
+        float k1 = similarity.K1, b = similarity.B;
+        var idf = (float)Math.Log(1 + ((collection.MaxDoc - docFreq + 0.5D) / (docFreq + 0.5D)));
+        var sumTotalTermFreq = collection.SumTotalTermFreq;
+        var avgdl = sumTotalTermFreq <= 0 ? 1f : (float)(sumTotalTermFreq / (double)collection.MaxDoc);
+        var cache = new float[256];
+        for (var i = 0; i < cache.Length; i++)
+        {
+            cache[i] = k1 * ((1 - b) + (b * NormTable[i] / avgdl));
+        }
+        // BM25Stats.Normalize keeps idf × query boost × top-level boost as a float; its scorer multiplies that by k1 + 1.
+        var weight = idf * queryBoost * topLevelBoost;
+        weight *= k1 + 1;
+        return new Bm25Word(weight, k1, cache);
+    }
+
+    /// <summary>The score for <paramref name="freq"/> occurrences in a document with norm byte <paramref name="norm"/> (−1: the field has no norms).</summary>
+    public float Score(int freq, int norm)
+    {
+        float f = freq;
+        return _weight * f / (f + (norm < 0 ? _noNorms : _cache[norm]));
+    }
+
+    private static float[] CreateNormTable()
+    {
+        var table = new float[256];
+        for (var i = 0; i < 256; i++)
+        {
+            var f = SmallSingle.SByte315ToSingle((sbyte)i);
+            table[i] = 1.0f / (f * f);
+        }
+        return table;
+    }
+}

@@ -1,0 +1,131 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchAbstracts.Analysis;
+using SearchAbstracts.Ingest;
+using SearchAbstracts.Search;
+using SearchAbstracts.Schema;
+using Xunit.Abstractions;
+
+namespace SearchAbstracts.Tests.Search;
+
+/// <summary>
+/// The term-at-a-time search must collect exactly what Lucene's own scorers collect: the same documents, each with
+/// the same score to the bit, over several segments with deleted papers; with boosts inside and outside, fields with
+/// and without norms, words missing from the index or from some segments, phrase and dismax clauses, and queries it
+/// hands back to Lucene (a required clause).
+/// </summary>
+public sealed class DisjunctionSearchTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void CollectsTheSameDocumentsAndScoresAsLucene()
+    {
+        var papers = SharedData.Folder("scifact") is string folder
+            ? JsonLinesReader.ReadFile(Path.Combine(folder, "corpus.jsonl.gz")).Papers.Take(1500).ToList()
+            : ListingReader.ReadFile(Directory.GetFiles(TestPaths.Seeds, "*.txt").Single()).Papers.ToList();
+        output.WriteLine($"{papers.Count} papers");
+        using var temp = TempIndex.Empty();
+        // Three commits: three segments. The last one replaces some papers of the first, leaving deleted documents behind.
+        var parts = papers.Chunk((papers.Count / 3) + 1).ToList();
+        parts[^1] = [.. parts[^1], .. parts[0].Take(Math.Max(1, parts[0].Length / 10))];
+        foreach (var part in parts)
+        {
+            using var writer = temp.Index.OpenWriter();
+            foreach (var paper in part)
+            {
+                writer.AddOrReplace(paper);
+            }
+            writer.Commit();
+        }
+        temp.Index.Refresh();
+        var random = new Random(5);
+        var (compared, rounds) = temp.Index.WithSearcher(searcher =>
+        {
+            Assert.True(searcher.IndexReader.Leaves.Count >= 2 || papers.Count < 20);
+            Assert.True(searcher.IndexReader.HasDeletions || papers.Count < 20);
+            var vocabulary = papers.SelectMany(p => temp.Index.Analyzer.Terms(PaperFields.Text, p.Title)).Distinct().Order(StringComparer.Ordinal).ToArray();
+            string Word() => vocabulary[random.Next(vocabulary.Length)];
+            var count = 0;
+            var round = 0;
+            for (; round < 120; round++)
+            {
+                var query = new BooleanQuery(disableCoord: round % 3 == 0) { Boost = round % 4 == 1 ? 2.5f : 1f };
+                foreach (var word in Enumerable.Range(0, 1 + random.Next(25)).Select(_ => Word()).Append("nosuchwordanywhere").Distinct())
+                {
+                    // The text and title fields have norms; the compound field omits them.
+                    var field = random.Next(4) switch { 0 => PaperFields.Title, 1 => PaperFields.Compound, _ => PaperFields.Text };
+                    query.Add(new TermQuery(new Term(field, word)) { Boost = random.Next(3) == 0 ? 1f : (float)random.NextDouble() + 0.01f }, Occur.SHOULD);
+                }
+                if (round % 5 == 0)
+                {
+                    query.Add(new PhraseQuery { new Term(PaperFields.Text, Word()), new Term(PaperFields.Text, Word()) }, Occur.SHOULD);
+                    var sloppy = new PhraseQuery { Slop = 1, Boost = 0.3f };
+                    sloppy.Add(new Term(PaperFields.Title, Word()));
+                    sloppy.Add(new Term(PaperFields.Title, Word()));
+                    query.Add(sloppy, Occur.SHOULD);
+                }
+                if (round % 7 == 0)
+                {
+                    query.Add(new DisjunctionMaxQuery(0.1f) { new TermQuery(new Term(PaperFields.Text, Word())), new TermQuery(new Term(PaperFields.Title, Word())) }, Occur.SHOULD);
+                }
+                if (round % 11 == 0)
+                {
+                    // Not a pure disjunction: Lucene scores it.
+                    query.Add(new TermQuery(new Term(PaperFields.Text, Word())), Occur.MUST);
+                }
+                var expected = new AllScores();
+                searcher.Search(query, expected);
+                var actual = new AllScores();
+                DisjunctionSearch.Search(searcher, query, actual);
+                Assert.Equal(expected.Docs.Count, actual.Docs.Count);
+                foreach (var (doc, score) in expected.Docs)
+                {
+                    Assert.True(actual.Docs.TryGetValue(doc, out var got), $"{query}: doc {doc} not collected");
+                    Assert.True(BitConverter.SingleToInt32Bits(score) == BitConverter.SingleToInt32Bits(got), $"{query}, doc {doc}: expected {score:R}, got {got:R}");
+                }
+                count += expected.Docs.Count;
+            }
+            return (count, round);
+        });
+        output.WriteLine($"{rounds} queries, {compared} (document, score) pairs compared");
+        Assert.True(compared > 1000, $"only {compared} matches compared");
+    }
+
+    [Fact]
+    public void TopHitsAndTotalAreLucenes()
+    {
+        using var temp = TempIndex.FromSeeds();
+        temp.Index.WithSearcher(searcher =>
+        {
+            var query = new BooleanQuery();
+            foreach (var word in temp.Index.Analyzer.Terms(PaperFields.Text, "quantization of large language models"))
+            {
+                query.Add(new TermQuery(new Term(PaperFields.Text, word)), Occur.SHOULD);
+            }
+            var expected = searcher.Search(query, 5);
+            var top = TopScoreDocCollector.Create(5, docsScoredInOrder: false);
+            DisjunctionSearch.Search(searcher, query, top);
+            var actual = top.GetTopDocs();
+            Assert.True(expected.TotalHits > 1);
+            Assert.Equal(expected.TotalHits, actual.TotalHits);
+            Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), actual.ScoreDocs.Select(d => (d.Doc, d.Score)));
+            return 0;
+        });
+    }
+
+    /// <summary>Every collected document with its score, by global document number.</summary>
+    private sealed class AllScores : ICollector
+    {
+        private Scorer? _scorer;
+        private int _docBase;
+
+        public Dictionary<int, float> Docs { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+
+        public void Collect(int doc) => Docs.Add(_docBase + doc, _scorer!.GetScore());
+    }
+}
