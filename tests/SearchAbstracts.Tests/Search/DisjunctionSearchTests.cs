@@ -2,8 +2,8 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchAbstracts.Analysis;
 using SearchAbstracts.Ingest;
-using SearchAbstracts.Search;
 using SearchAbstracts.Schema;
+using SearchAbstracts.Search;
 using Xunit.Abstractions;
 
 namespace SearchAbstracts.Tests.Search;
