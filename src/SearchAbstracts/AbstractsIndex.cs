@@ -10,6 +10,7 @@ using SearchAbstracts.Indexing;
 using SearchAbstracts.Ranking;
 using SearchAbstracts.Schema;
 using SearchAbstracts.Search;
+using SearchAbstracts.Storage;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace SearchAbstracts;
@@ -27,6 +28,9 @@ namespace SearchAbstracts;
 public sealed class AbstractsIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
+
+    /// <summary>What searches read through: memory maps for a folder on disk (see <see cref="MappedDirectory"/>), else <see cref="_directory"/>.</summary>
+    private readonly LuceneDirectory _readDirectory;
     private readonly Lucene.Net.Analysis.Analyzer _analyzer = PaperAnalyzers.Create();
     private readonly Lucene.Net.Analysis.Analyzer _queryAnalyzer = PaperAnalyzers.Create(queryStopWords: true);
     private readonly object _gate = new();
@@ -36,10 +40,11 @@ public sealed class AbstractsIndex : IDisposable
 
     static AbstractsIndex() => PaperCodec.Register();
 
-    private AbstractsIndex(string path, LuceneDirectory directory)
+    private AbstractsIndex(string path, LuceneDirectory directory, LuceneDirectory? readDirectory = null)
     {
         IndexPath = path;
         _directory = directory;
+        _readDirectory = readDirectory ?? directory;
     }
 
     /// <summary>The index folder as the caller named it.</summary>
@@ -82,7 +87,7 @@ public sealed class AbstractsIndex : IDisposable
         {
             throw IndexErrors.Missing(path);
         }
-        var index = new AbstractsIndex(path, new NIOFSDirectory(path));
+        var index = new AbstractsIndex(path, new NIOFSDirectory(path), new MappedDirectory(path));
         try
         {
             index.Refresh();
@@ -122,7 +127,7 @@ public sealed class AbstractsIndex : IDisposable
         if (rebuild || !exists)
         {
             // Nothing is written until the first commit, so a run that reads nothing leaves no empty index behind.
-            return new AbstractsIndex(path, new NIOFSDirectory(path)) { _createOnNextWriter = true };
+            return new AbstractsIndex(path, new NIOFSDirectory(path), new MappedDirectory(path)) { _createOnNextWriter = true };
         }
         return Open(path);
     }
@@ -262,7 +267,7 @@ public sealed class AbstractsIndex : IDisposable
                 {
                     return false;
                 }
-                _reader = IndexErrors.OpenChecked(_directory, IndexPath);
+                _reader = IndexErrors.OpenChecked(_readDirectory, IndexPath);
                 return true;
             }
             var newer = IndexErrors.Refreshed(_reader, IndexPath);
@@ -288,6 +293,10 @@ public sealed class AbstractsIndex : IDisposable
             _disposed = true;
         }
         _directory.Dispose();
+        if (!ReferenceEquals(_readDirectory, _directory))
+        {
+            _readDirectory.Dispose();
+        }
         _analyzer.Dispose();
         _queryAnalyzer.Dispose();
     }
@@ -329,7 +338,7 @@ public sealed class AbstractsIndex : IDisposable
                 {
                     return NoDocuments;
                 }
-                _reader = IndexErrors.OpenChecked(_directory, IndexPath);
+                _reader = IndexErrors.OpenChecked(_readDirectory, IndexPath);
             }
             _reader.IncRef();
             return _reader;
