@@ -4,6 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchAbstracts.Analysis;
 using SearchAbstracts.Schema;
+using SearchAbstracts.Search;
 
 namespace SearchAbstracts.Ranking;
 
@@ -68,7 +69,7 @@ internal static partial class CompoundWords
             return;
         }
         // One seek per segment, kept in the query: the term is not looked up again when the query is weighted.
-        var states = TermContext.Build(reader.Context, term);
+        var states = TermStates.Of(reader.Context, term);
         if (states.DocFreq > 0)
         {
             added.Add(term);

@@ -5,6 +5,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Util;
 using SearchAbstracts.Analysis;
 using SearchAbstracts.Schema;
+using SearchAbstracts.Search;
 
 namespace SearchAbstracts.Ranking;
 
@@ -175,7 +176,7 @@ internal static class RelevanceFeedback
                 break;
             }
             var batch = candidates.GetRange(start, Math.Min(Batch, candidates.Count - start));
-            foreach (var (word, docFreq) in DocumentFrequencies(enumerators, batch.Select(kv => kv.Key)))
+            foreach (var (word, docFreq) in DocumentFrequencies(reader, enumerators, batch.Select(kv => kv.Key)))
             {
                 var product = weights[word] * Idf(docFreq, docs);
                 scored.Add(new(word, product));
@@ -193,9 +194,22 @@ internal static class RelevanceFeedback
     /// The document frequency of each word in the flat field, from one terms enumerator per segment (null where the
     /// segment has no such field), seeking the words in sorted order.
     /// </summary>
-    private static List<(string Term, int DocFreq)> DocumentFrequencies(TermsEnum?[] segments, IEnumerable<string> words)
+    private static List<(string Term, int DocFreq)> DocumentFrequencies(IndexReader reader, TermsEnum?[] segments, IEnumerable<string> words)
     {
-        var sorted = words.Select(w => (Text: w, Bytes: new BytesRef(w))).OrderBy(w => w.Bytes).ToList();
+        var known = new List<(string Term, int DocFreq)>();
+        var sorted = new List<(string Text, BytesRef Bytes)>();
+        foreach (var word in words)
+        {
+            if (TermStates.TryGetDocFreq(reader, PaperFields.Text, word, out var docFreq))
+            {
+                known.Add((word, docFreq));
+            }
+            else
+            {
+                sorted.Add((word, new BytesRef(word)));
+            }
+        }
+        sorted.Sort((a, b) => a.Bytes.CompareTo(b.Bytes));
         var counts = new int[sorted.Count];
         foreach (var iterator in segments)
         {
@@ -211,7 +225,12 @@ internal static class RelevanceFeedback
                 }
             }
         }
-        return sorted.Select((w, i) => (w.Text, counts[i])).ToList();
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            TermStates.AddDocFreq(reader, PaperFields.Text, sorted[i].Text, counts[i]);
+            known.Add((sorted[i].Text, counts[i]));
+        }
+        return known;
     }
 
     /// <summary>BM25's IDF, log(1 + (N − df + 0.5) / (df + 0.5)).</summary>

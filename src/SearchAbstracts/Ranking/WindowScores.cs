@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
+using SearchAbstracts.Search;
 
 namespace SearchAbstracts.Ranking;
 
@@ -74,7 +75,7 @@ internal static class WindowScores
         foreach (var clause in query.Clauses)
         {
             var word = (TermQuery)clause.Query;
-            var states = TermContext.Build(reader.Context, word.Term);
+            var states = TermStates.Of(reader.Context, word.Term);
             if (states.DocFreq == 0)
             {
                 continue;

@@ -71,7 +71,7 @@ internal static class DisjunctionSearch
                     collection = searcher.CollectionStatistics(term.Field);
                     collections.Add(term.Field, collection);
                 }
-                var states = TermContext.Build(searcher.TopReaderContext, term);
+                var states = TermStates.Of(searcher.TopReaderContext, term);
                 if (states.DocFreq > 0)
                 {
                     clauses.Add(new WordClause(term, states, Bm25Word.Create(bm25, word.Boost, disjunction.Boost, collection, states.DocFreq)));

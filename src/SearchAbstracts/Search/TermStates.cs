@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+
+namespace SearchAbstracts.Search;
+
+/// <summary>
+/// Where a term is in each segment of a reader, and its document frequency, looked up once per reader and kept.
+/// A search looks up every query word in every segment, and feedback and fusion look up their words again; the same
+/// common words ("model", "learning", "network") come back query after query. Each look-up is a seek in the terms
+/// dictionary of each of the (about eight) segments.
+/// </summary>
+/// <remarks>
+/// Keyed on the top-level reader, so a refreshed index starts afresh; bounded (emptied when full), since a term's
+/// states cost a few hundred bytes. What is cached never changes for a reader: segments are immutable. The first
+/// search of a word pays the seeks; a one-query process gains nothing, a session or a batch of queries does.
+/// </remarks>
+internal static class TermStates
+{
+    /// <summary>Terms kept per reader before the cache is emptied: about 15 MB at most.</summary>
+    private const int Capacity = 40_000;
+
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string Field, string Text), TermContext>> States = new();
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string Field, string Text), int>> Frequencies = new();
+
+    /// <summary>The term's states in every segment of <paramref name="top"/>'s reader (as <see cref="TermContext.Build"/>).</summary>
+    public static TermContext Of(IndexReaderContext top, Term term)
+    {
+        var cache = States.GetValue(top.Reader, _ => new());
+        var key = (term.Field, term.Text);
+        if (cache.TryGetValue(key, out var states))
+        {
+            return states;
+        }
+        states = TermContext.Build(top, term);
+        if (cache.Count >= Capacity)
+        {
+            cache.Clear();
+        }
+        cache.TryAdd(key, states);
+        return states;
+    }
+
+    /// <summary>A document frequency already known for <paramref name="reader"/>, from either look-up.</summary>
+    public static bool TryGetDocFreq(IndexReader reader, string field, string text, out int docFreq)
+    {
+        if (Frequencies.GetValue(reader, _ => new()).TryGetValue((field, text), out docFreq))
+        {
+            return true;
+        }
+        if (States.TryGetValue(reader, out var states) && states.TryGetValue((field, text), out var context))
+        {
+            docFreq = context.DocFreq;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Remembers a document frequency counted by the caller.</summary>
+    public static void AddDocFreq(IndexReader reader, string field, string text, int docFreq)
+    {
+        var cache = Frequencies.GetValue(reader, _ => new());
+        if (cache.Count >= Capacity * 4)
+        {
+            cache.Clear();
+        }
+        cache.TryAdd((field, text), docFreq);
+    }
+}
