@@ -48,7 +48,7 @@ internal static class PaperDocumentMapper
             new Field(PaperFields.Abstract, reused.Abstract.Replay(summary), IndexedText),
             new Field(PaperFields.Venue, paper.Venue, AnalyzedText),
             new Field(PaperFields.Text, reused.Flat.Replay(title, summary), FlatText),
-            new Field(PaperFields.Compound, paper.Title + "\n" + paper.Abstract, CompoundText),
+            new Field(PaperFields.Compound, HyphenatedRuns.Of(paper.Title + "\n" + paper.Abstract), CompoundText),
             new SortedDocValuesField(PaperFields.Id, new BytesRef(paper.Id)),
             new NumericDocValuesField(PaperFields.PublishedSort, SortKey(paper)),
             KeywordFields.Create(PaperFields.Type, paper.ArticleType, Field.Store.YES),

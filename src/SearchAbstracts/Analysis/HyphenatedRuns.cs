@@ -1,0 +1,50 @@
+namespace SearchAbstracts.Analysis;
+
+/// <summary>
+/// The whitespace-separated runs of a text that contain a hyphen, joined by spaces: all that the compound field's
+/// analyzer (<see cref="CompoundAnalyzer"/>) keeps of a text, so indexing can give it only these. The analyzer then
+/// yields the same terms, in the same order, as from the whole text (tested); without this it split every word of
+/// every abstract to keep the few hyphenated ones, 7% of indexing time on arXiv 115k.
+/// </summary>
+/// <remarks>
+/// Whitespace is what Lucene's <c>WhitespaceTokenizer</c> splits on (Java's definition, via J2N), and each run is
+/// copied whole, so the tokenizer cuts an over-long run into the same pieces as before.
+/// </remarks>
+internal static class HyphenatedRuns
+{
+    private static readonly System.Buffers.SearchValues<char> Hyphens = System.Buffers.SearchValues.Create("-\u2010\u2011");
+
+    public static string Of(string text)
+    {
+        var span = text.AsSpan();
+        var next = span.IndexOfAny(Hyphens);
+        if (next < 0)
+        {
+            return "";
+        }
+        var runs = new System.Text.StringBuilder();
+        var searched = 0;
+        while (next >= 0)
+        {
+            var hyphen = searched + next;
+            var start = hyphen;
+            while (start > 0 && !J2N.Character.IsWhiteSpace(span[start - 1]))
+            {
+                start--;
+            }
+            var end = hyphen + 1;
+            while (end < span.Length && !J2N.Character.IsWhiteSpace(span[end]))
+            {
+                end++;
+            }
+            if (runs.Length > 0)
+            {
+                runs.Append(' ');
+            }
+            runs.Append(span[start..end]);
+            searched = end;
+            next = searched < span.Length ? span[searched..].IndexOfAny(Hyphens) : -1;
+        }
+        return runs.ToString();
+    }
+}

@@ -1,0 +1,60 @@
+using SearchAbstracts.Analysis;
+using SearchAbstracts.Ingest;
+using SearchAbstracts.Schema;
+using Xunit.Abstractions;
+
+namespace SearchAbstracts.Tests.Analysis;
+
+/// <summary>
+/// Indexing gives the compound field only the hyphenated runs of a text: its analyzer must then yield exactly the
+/// terms it yields from the whole text, for real abstracts and for the edges (Unicode hyphens and spaces, hyphens at
+/// the ends of a text or run, runs longer than the tokenizer's 255-character limit, surrogate pairs).
+/// </summary>
+public sealed class HyphenatedRunsTests(ITestOutputHelper output)
+{
+    public static TheoryData<string> Edges() =>
+    [
+        "",
+        "no hyphens at all",
+        "-",
+        "- -- ---",
+        "co-design",
+        "-leading and trailing-",
+        "state-of-the-art\u00A0non\u2011breaking\u2010hyphens\u2007figure\u202Fnarrow",
+        "tab\tse-parated\nline-broken\r\nwindows-style\u2028line\u2029para-graph\u3000ideographic-space",
+        "(Mixture-of-Experts), ResNet-50, e.g.-like, x-ray; 3-D",
+        "𝔘nicode-𝔰urrogates and emoji-🙂-words",
+        new string('a', 300) + "-b long-run",
+        new string('a', 254) + "-" + new string('b', 300) + " tail-end",
+        "x " + string.Concat(Enumerable.Repeat("ab-", 200)) + " y",
+        string.Concat(Enumerable.Repeat("𝔘", 130)) + "-z",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Edges))]
+    public void SameCompoundTermsAsTheWholeText_Edges(string text) => AssertSameTerms(text);
+
+    [Fact]
+    public void SameCompoundTermsAsTheWholeText_Abstracts()
+    {
+        var papers = SharedData.Folder("scifact") is string folder
+            ? JsonLinesReader.ReadFile(Path.Combine(folder, "corpus.jsonl.gz")).Papers.ToList()
+            : ListingReader.ReadFile(Directory.GetFiles(TestPaths.Seeds, "*.txt").Single()).Papers.ToList();
+        var terms = 0;
+        foreach (var paper in papers)
+        {
+            terms += AssertSameTerms(paper.Title + "\n" + paper.Abstract);
+        }
+        output.WriteLine($"{papers.Count} texts, {terms} compound terms");
+        Assert.True(terms > 0);
+    }
+
+    private static int AssertSameTerms(string text)
+    {
+        using var analyzer = new CompoundAnalyzer();
+        var whole = analyzer.Terms(PaperFields.Compound, text);
+        var runs = analyzer.Terms(PaperFields.Compound, HyphenatedRuns.Of(text));
+        Assert.Equal(whole, runs);
+        return whole.Count;
+    }
+}
