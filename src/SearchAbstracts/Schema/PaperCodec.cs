@@ -16,7 +16,7 @@ internal sealed class PaperCodec : FilterCodec
     public const string CodecName = "SearchAbstracts46";
 
     private readonly StoredFieldsFormat _storedFields =
-        new CompressingStoredFieldsFormat("SearchAbstractsStoredFields", CompressionMode.HIGH_COMPRESSION, 1 << 14);
+        new CompressingStoredFieldsFormat("SearchAbstractsStoredFields", PrefixDeflateMode.Instance, 1 << 14);
 
     public PaperCodec()
         : base(new Lucene46Codec())
