@@ -14,16 +14,28 @@ internal static class HyphenatedRuns
 {
     private static readonly System.Buffers.SearchValues<char> Hyphens = System.Buffers.SearchValues.Create("-\u2010\u2011");
 
+    /// <summary>The runs joined by single spaces (what the compound field is indexed from).</summary>
     public static string Of(string text)
     {
-        var span = text.AsSpan();
-        var next = span.IndexOfAny(Hyphens);
-        if (next < 0)
-        {
-            return "";
-        }
         var runs = new System.Text.StringBuilder();
+        foreach (var (start, length) in Spans(text))
+        {
+            if (runs.Length > 0)
+            {
+                runs.Append(' ');
+            }
+            runs.Append(text, start, length);
+        }
+        return runs.ToString();
+    }
+
+    /// <summary>Where each run is in <paramref name="text"/>, in order (for highlighting, which needs the offsets).</summary>
+    public static List<(int Start, int Length)> Spans(string text)
+    {
+        var spans = new List<(int Start, int Length)>();
+        var span = text.AsSpan();
         var searched = 0;
+        var next = span.IndexOfAny(Hyphens);
         while (next >= 0)
         {
             var hyphen = searched + next;
@@ -37,14 +49,10 @@ internal static class HyphenatedRuns
             {
                 end++;
             }
-            if (runs.Length > 0)
-            {
-                runs.Append(' ');
-            }
-            runs.Append(span[start..end]);
+            spans.Add((start, end - start));
             searched = end;
             next = searched < span.Length ? span[searched..].IndexOfAny(Hyphens) : -1;
         }
-        return runs.ToString();
+        return spans;
     }
 }

@@ -1,5 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using SearchAbstracts.Analysis;
+using SearchAbstracts.Schema;
 using SearchAbstracts.Search;
 
 namespace SearchAbstracts.Snippets;
@@ -19,19 +21,36 @@ internal sealed class TextTokens
     public static TextTokens Analyze(Analyzer analyzer, string field, string text)
     {
         var result = new TextTokens();
+        if (field == PaperFields.Compound)
+        {
+            // The compound analyzer keeps only hyphenated runs: reading just those gives the same tokens (tested),
+            // without splitting every word of the abstract first.
+            var position = -1;
+            foreach (var (start, length) in HyphenatedRuns.Spans(text))
+            {
+                position = result.Add(analyzer, field, text.Substring(start, length), start, position);
+            }
+            return result;
+        }
+        result.Add(analyzer, field, text, 0, -1);
+        return result;
+    }
+
+    /// <returns>The position of the last token added.</returns>
+    private int Add(Analyzer analyzer, string field, string text, int shift, int position)
+    {
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
-        var position = -1;
         while (stream.IncrementToken())
         {
             position += increment.PositionIncrement;
-            result._tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset, position));
+            _tokens.Add((term.ToString(), offset.StartOffset + shift, offset.EndOffset + shift, position));
         }
         stream.End();
-        return result;
+        return position;
     }
 
     public string Term(int index) => _tokens[index].Term;

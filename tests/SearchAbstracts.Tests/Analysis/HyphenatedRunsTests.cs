@@ -1,6 +1,8 @@
+using Lucene.Net.Analysis.TokenAttributes;
 using SearchAbstracts.Analysis;
 using SearchAbstracts.Ingest;
 using SearchAbstracts.Schema;
+using SearchAbstracts.Snippets;
 using Xunit.Abstractions;
 
 namespace SearchAbstracts.Tests.Analysis;
@@ -8,7 +10,8 @@ namespace SearchAbstracts.Tests.Analysis;
 /// <summary>
 /// Indexing gives the compound field only the hyphenated runs of a text: its analyzer must then yield exactly the
 /// terms it yields from the whole text, for real abstracts and for the edges (Unicode hyphens and spaces, hyphens at
-/// the ends of a text or run, runs longer than the tokenizer's 255-character limit, surrogate pairs).
+/// the ends of a text or run, runs longer than the tokenizer's 255-character limit, surrogate pairs); and the
+/// highlighter, reading the runs where they stand, must find the same tokens at the same places.
 /// </summary>
 public sealed class HyphenatedRunsTests(ITestOutputHelper output)
 {
@@ -55,6 +58,30 @@ public sealed class HyphenatedRunsTests(ITestOutputHelper output)
         var whole = analyzer.Terms(PaperFields.Compound, text);
         var runs = analyzer.Terms(PaperFields.Compound, HyphenatedRuns.Of(text));
         Assert.Equal(whole, runs);
+        // The highlighter reads the runs in place: same terms, character ranges and positions as the whole text.
+        var tokens = TextTokens.Analyze(Analyzers, PaperFields.Compound, text);
+        var expected = WholeText(text);
+        Assert.Equal(expected, Enumerable.Range(0, tokens.Count).Select(i => (tokens.Term(i), tokens.Range(i).Start, tokens.Range(i).End, tokens.Position(i))).ToList());
         return whole.Count;
+    }
+
+    private static readonly Lucene.Net.Analysis.Analyzer Analyzers = PaperAnalyzers.Create();
+
+    private static List<(string, int, int, int)> WholeText(string text)
+    {
+        var tokens = new List<(string, int, int, int)>();
+        using var stream = Analyzers.GetTokenStream(PaperFields.Compound, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset, position));
+        }
+        stream.End();
+        return tokens;
     }
 }
