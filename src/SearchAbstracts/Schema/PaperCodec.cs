@@ -6,8 +6,9 @@ namespace SearchAbstracts.Schema;
 
 /// <summary>
 /// Lucene 4.6's codec with stored fields compressed by DEFLATE instead of LZ4: titles and abstracts are most of
-/// the index on disk, and DEFLATE roughly halves them. Chunks stay small (16 KB) so that loading the ten
-/// documents of a result page decompresses little more than those documents.
+/// the index on disk, and DEFLATE roughly halves them. Chunks stay small (16 KB), and are read back only up to the
+/// document asked for (<see cref="PrefixDeflateMode"/>), so that loading the ten documents of a result page
+/// decompresses little more than those documents.
 /// </summary>
 [CodecName(CodecName)]
 internal sealed class PaperCodec : FilterCodec
