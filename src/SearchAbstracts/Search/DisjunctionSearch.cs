@@ -39,21 +39,31 @@ internal static class DisjunctionSearch
         var clauses = Prepare(searcher, bm25, disjunction);
         var buffers = _buffers ??= new Buffers();
         var score = new CurrentScore();
-        foreach (var leaf in searcher.IndexReader.Leaves)
+        try
         {
-            collector.SetNextReader(leaf);
-            var reader = leaf.AtomicReader;
-            buffers.Fit(reader.MaxDoc);
-            var any = false;
-            foreach (var clause in clauses)
+            foreach (var leaf in searcher.IndexReader.Leaves)
             {
-                any |= clause.AddScores(leaf, buffers.Sums, buffers.Matched);
+                collector.SetNextReader(leaf);
+                var reader = leaf.AtomicReader;
+                buffers.Fit(reader.MaxDoc);
+                var any = false;
+                foreach (var clause in clauses)
+                {
+                    any |= clause.AddScores(leaf, buffers.Sums, buffers.Matched);
+                }
+                if (any)
+                {
+                    collector.SetScorer(score);
+                    Emit(buffers, reader.MaxDoc, score, collector);
+                }
             }
-            if (any)
-            {
-                collector.SetScorer(score);
-                Emit(buffers, reader.MaxDoc, score, collector);
-            }
+        }
+        catch
+        {
+            // A failed read (a damaged index) can stop a segment half added up: the next search on this thread must not
+            // start from its sums, so the buffers are dropped rather than cleared.
+            _buffers = null;
+            throw;
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace SearchAbstracts.Search;
 
@@ -20,15 +21,15 @@ internal static class TermStates
     /// <summary>Terms kept per reader before the cache is emptied: about 15 MB at most.</summary>
     private const int Capacity = 40_000;
 
-    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string Field, string Text), TermContext>> States = new();
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string Field, BytesRef Bytes), TermContext>> States = new();
     private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string Field, string Text), int>> Frequencies = new();
 
     /// <summary>The term's states in every segment of <paramref name="top"/>'s reader (as <see cref="TermContext.Build"/>).</summary>
     public static TermContext Of(IndexReaderContext top, Term term)
     {
+        // Keyed on the term's bytes (compared by content), not its text: numeric terms are not valid UTF-8.
         var cache = States.GetValue(top.Reader, _ => new());
-        var key = (term.Field, term.Text);
-        if (cache.TryGetValue(key, out var states))
+        if (cache.TryGetValue((term.Field, term.Bytes), out var states))
         {
             return states;
         }
@@ -37,7 +38,7 @@ internal static class TermStates
         {
             cache.Clear();
         }
-        cache.TryAdd(key, states);
+        cache.TryAdd((term.Field, BytesRef.DeepCopyOf(term.Bytes)), states);
         return states;
     }
 
@@ -48,7 +49,7 @@ internal static class TermStates
         {
             return true;
         }
-        if (States.TryGetValue(reader, out var states) && states.TryGetValue((field, text), out var context))
+        if (States.TryGetValue(reader, out var states) && states.TryGetValue((field, new BytesRef(text)), out var context))
         {
             docFreq = context.DocFreq;
             return true;

@@ -112,6 +112,44 @@ public sealed class DisjunctionSearchTests(ITestOutputHelper output)
         });
     }
 
+    [Fact]
+    public void ASearchThatFailsHalfway_LeavesNothingBehindForTheNext()
+    {
+        using var temp = TempIndex.FromSeeds();
+        temp.Index.WithSearcher(searcher =>
+        {
+            var query = new BooleanQuery();
+            foreach (var word in temp.Index.Analyzer.Terms(PaperFields.Text, "quantization of large language models"))
+            {
+                query.Add(new TermQuery(new Term(PaperFields.Text, word)), Occur.SHOULD);
+            }
+            // The collector fails on its first match: the segment's sums are added up but not yet handed out.
+            Assert.Throws<InvalidOperationException>(() => DisjunctionSearch.Search(searcher, query, new FailingCollector()));
+            var expected = new AllScores();
+            searcher.Search(query, expected);
+            var actual = new AllScores();
+            DisjunctionSearch.Search(searcher, query, actual);
+            Assert.True(expected.Docs.Count > 1);
+            Assert.Equal(expected.Docs.OrderBy(d => d.Key), actual.Docs.OrderBy(d => d.Key));
+            return 0;
+        });
+    }
+
+    private sealed class FailingCollector : ICollector
+    {
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+        }
+
+        public void Collect(int doc) => throw new InvalidOperationException("collector failed");
+    }
+
     /// <summary>Every collected document with its score, by global document number.</summary>
     private sealed class AllScores : ICollector
     {
