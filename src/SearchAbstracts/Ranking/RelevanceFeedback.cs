@@ -120,20 +120,24 @@ internal static class RelevanceFeedback
         var maxScore = docs.Max(d => d.Score);
         var docWeights = docs.Select(d => Math.Exp((d.Score - maxScore) / temperature)).ToArray();
         var total = docWeights.Sum();
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (var i = 0; i < docs.Length; i++)
+        // Read and analyze the documents concurrently; add them up in rank order, so the sums are the same as one by one.
+        var read = new (Document Doc, List<string> Terms)[docs.Length];
+        Concurrently.For(docs.Length, i =>
         {
-            if (!stored.TryGetValue(docs[i].Doc, out var doc))
-            {
-                doc = searcher.Doc(docs[i].Doc);
-                stored[docs[i].Doc] = doc;
-            }
+            var doc = stored.TryGetValue(docs[i].Doc, out var known) ? known : searcher.Doc(docs[i].Doc);
             var title = doc.Get(PaperFields.Title);
             var terms = analyzer.Terms(PaperFields.Text, title + "\n" + doc.Get(PaperFields.Abstract));
             if (weighted)
             {
                 terms.AddRange(analyzer.Terms(PaperFields.Text, title));
             }
+            read[i] = (doc, terms);
+        });
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var i = 0; i < docs.Length; i++)
+        {
+            var (doc, terms) = read[i];
+            stored[docs[i].Doc] = doc;
             foreach (var (term, count) in terms.CountBy(t => t))
             {
                 weights[term] = weights.GetValueOrDefault(term) + (count / (double)terms.Count * docWeights[i] / total);

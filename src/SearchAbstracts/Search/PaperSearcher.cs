@@ -53,18 +53,20 @@ internal static class PaperSearcher
         }
         var page = ranked.Skip(request.Offset).Take(request.Limit).ToArray();
         var highlighter = new HitHighlighter(query, index.Analyzer);
-        var hits = new List<SearchHit>(page.Length);
-        foreach (var scoreDoc in page)
+        var hits = new SearchHit[page.Length];
+        // Each hit is read and highlighted on its own; QueryScorer highlighting (wildcards, fuzzy words) keeps state, so it runs in order.
+        Concurrently.For(page.Length, i =>
         {
+            var scoreDoc = page[i];
             var paper = PaperDocumentMapper.ToPaper(stored.TryGetValue(scoreDoc.Doc, out var doc) ? doc : searcher.Doc(scoreDoc.Doc));
             var snippets = SnippetGenerator.Create(paper.Abstract, highlighter.Find(PaperFields.Abstract, paper.Abstract),
                 request.SnippetCount, request.SnippetLength);
-            hits.Add(new SearchHit(request.Offset + hits.Count + 1, scoreDoc.Score, paper,
+            hits[i] = new SearchHit(request.Offset + i + 1, scoreDoc.Score, paper,
                 highlighter.Find(PaperFields.Title, paper.Title), snippets)
             {
                 Why = request.Explain ? QueryExplainer.Why(searcher, ranking, scoreDoc.Doc) : [],
-            });
-        }
+            };
+        }, allowed: highlighter.ThreadSafe && !request.Explain);
         return new SearchResults(request.Query, counting.Accepted, clock.Elapsed, hits,
             counting.VenueCounts(), counting.YearCounts(), notices)
         {

@@ -37,6 +37,9 @@ internal sealed class HitHighlighter
         _words = useQueryScorer ? null : QueryWords.Of(query);
     }
 
+    /// <summary>Whether <see cref="Find"/> may be called from several threads at once: the direct matching keeps no state, Lucene's highlighter does.</summary>
+    public bool ThreadSafe => _words is not null;
+
     /// <summary>Sorted ranges of matched words; neighbours separated only by spaces or hyphens are joined into one range.</summary>
     /// <remarks>Title and abstract words also match through the flat title+abstract field that unfielded words search.</remarks>
     public IReadOnlyList<HighlightRange> Find(string field, string text)
