@@ -36,34 +36,42 @@ internal static class DisjunctionSearch
             searcher.Search(query, collector);
             return;
         }
-        var clauses = Prepare(searcher, bm25, disjunction);
-        var buffers = _buffers ??= new Buffers();
-        var score = new CurrentScore();
-        try
+        var leaves = searcher.IndexReader.Leaves;
+        if (leaves.Count == 0)
         {
-            foreach (var leaf in searcher.IndexReader.Leaves)
-            {
-                collector.SetNextReader(leaf);
-                var reader = leaf.AtomicReader;
-                buffers.Fit(reader.MaxDoc);
-                var any = false;
-                foreach (var clause in clauses)
-                {
-                    any |= clause.AddScores(leaf, buffers.Sums, buffers.Matched);
-                }
-                if (any)
-                {
-                    collector.SetScorer(score);
-                    Emit(buffers, reader.MaxDoc, score, collector);
-                }
-            }
+            return;
         }
-        catch
+        var clauses = Prepare(searcher, bm25, disjunction);
+        // Segments are added up concurrently, each into buffers of its own, then handed to the collector one by one in
+        // index order (collectors are not thread-safe): the adding up is most of the work.
+        var added = new Buffers?[leaves.Count];
+        // All of one size (the largest segment's), so that pooled buffers fit any segment of the index.
+        var size = leaves.Max(leaf => leaf.AtomicReader.MaxDoc);
+        // Buffers go back to the pool only once handed out and cleared; those of a failed search (a damaged index, a
+        // failing collector) may hold sums, and are left to the garbage collector.
+        Concurrently.For(leaves.Count, i =>
         {
-            // A failed read (a damaged index) can stop a segment half added up: the next search on this thread must not
-            // start from its sums, so the buffers are dropped rather than cleared.
-            _buffers = null;
-            throw;
+            var buffers = Buffers.Rent(size);
+            added[i] = buffers;
+            var any = false;
+            foreach (var clause in clauses)
+            {
+                any |= clause.AddScores(leaves[i], buffers.Sums, buffers.Matched);
+            }
+            buffers.Any = any;
+        });
+        var score = new CurrentScore();
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            collector.SetNextReader(leaves[i]);
+            var buffers = added[i]!;
+            if (buffers.Any)
+            {
+                collector.SetScorer(score);
+                Emit(buffers, leaves[i].AtomicReader.MaxDoc, score, collector);
+            }
+            // Emit leaves them all zero: they can serve another search.
+            Buffers.Return(buffers);
         }
     }
 
@@ -136,8 +144,6 @@ internal static class DisjunctionSearch
     /// <summary>A single term, scored straight from its postings.</summary>
     private sealed class WordClause(Term term, TermContext states, Bm25Word scoring) : Clause
     {
-        private DocsEnum? _reuse;
-
         public override bool AddScores(AtomicReaderContext leaf, double[] sums, ulong[] matched)
         {
             if (states.Get(leaf.Ord) is not TermState state)
@@ -147,7 +153,8 @@ internal static class DisjunctionSearch
             var reader = leaf.AtomicReader;
             var terms = reader.GetTerms(term.Field)!.GetEnumerator();
             terms.SeekExact(term.Bytes, state);
-            var postings = _reuse = terms.Docs(reader.LiveDocs, _reuse, DocsFlags.FREQS);
+            // A postings enumerator of its own: segments are added up on several threads at once.
+            var postings = terms.Docs(reader.LiveDocs, null, DocsFlags.FREQS);
             var norms = SegmentNorms.For(reader, term.Field);
             var any = false;
             int doc;
@@ -208,23 +215,48 @@ internal static class DisjunctionSearch
         public override long GetCost() => 1;
     }
 
-    /// <summary>A thread's score sums and match bits, sized for the largest segment it has searched; all zero between segments.</summary>
+    /// <summary>
+    /// One segment's score sums and match bits. Kept in a small pool between searches, and only ever returned all zero
+    /// (<see cref="Emit"/> clears what it hands out), so a search never starts from another's sums.
+    /// </summary>
     private sealed class Buffers
     {
-        public double[] Sums { get; private set; } = [];
+        private static readonly System.Collections.Concurrent.ConcurrentBag<Buffers> Pool = [];
 
-        public ulong[] Matched { get; private set; } = [];
-
-        public void Fit(int maxDoc)
+        private Buffers(int maxDoc)
         {
-            if (Sums.Length < maxDoc)
+            Sums = new double[maxDoc];
+            Matched = new ulong[(maxDoc + 63) >> 6];
+        }
+
+        public double[] Sums { get; }
+
+        public ulong[] Matched { get; }
+
+        /// <summary>Whether anything was added.</summary>
+        public bool Any { get; set; }
+
+        public static Buffers Rent(int maxDoc)
+        {
+            // Pooled buffers too small for this index (one from before a merge) are dropped.
+            while (Pool.TryTake(out var pooled))
             {
-                Sums = new double[maxDoc];
-                Matched = new ulong[(maxDoc + 63) >> 6];
+                if (pooled.Sums.Length >= maxDoc)
+                {
+                    return pooled;
+                }
+            }
+            return new Buffers(maxDoc);
+        }
+
+        public static void Return(Buffers buffers)
+        {
+            buffers.Any = false;
+            if (Pool.Count < 16)
+            {
+                Pool.Add(buffers);
             }
         }
     }
 
-    [ThreadStatic]
-    private static Buffers? _buffers;
 }
