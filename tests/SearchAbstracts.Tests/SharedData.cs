@@ -1,3 +1,5 @@
+using SearchAbstracts.Ingest;
+
 namespace SearchAbstracts.Tests;
 
 /// <summary>The evaluation corpora in <c>../shared/data</c> (see its README); tests that need them skip, saying why, when absent.</summary>
@@ -11,4 +13,13 @@ internal static class SharedData
         var folder = Path.Combine(Root, name);
         return Directory.Exists(folder) ? folder : null;
     }
+
+    /// <summary>
+    /// Real papers for tests that compare two ways of doing the same thing: the first <paramref name="count"/> SciFact
+    /// abstracts, or the seed listing's papers when SciFact is not on this machine.
+    /// </summary>
+    public static List<Paper> SamplePapers(int count = int.MaxValue) =>
+        Folder("scifact") is string folder
+            ? JsonLinesReader.ReadFile(Path.Combine(folder, "corpus.jsonl.gz")).Papers.Take(count).ToList()
+            : ListingReader.ReadFile(Directory.GetFiles(TestPaths.Seeds, "*.txt").Single()).Papers.ToList();
 }

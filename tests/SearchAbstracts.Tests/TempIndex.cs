@@ -25,6 +25,23 @@ internal sealed class TempIndex : IDisposable
         return temp;
     }
 
+    /// <summary>An index holding <paramref name="parts"/>, each committed on its own: one segment each (a paper added again replaces, leaving a deletion).</summary>
+    public static TempIndex InCommits(IEnumerable<IEnumerable<Paper>> parts)
+    {
+        var temp = Empty();
+        foreach (var part in parts)
+        {
+            using var writer = temp.Index.OpenWriter();
+            foreach (var paper in part)
+            {
+                writer.AddOrReplace(paper);
+            }
+            writer.Commit();
+        }
+        temp.Index.Refresh();
+        return temp;
+    }
+
     /// <summary>An index holding exactly <paramref name="papers"/>.</summary>
     public static TempIndex With(params Paper[] papers)
     {

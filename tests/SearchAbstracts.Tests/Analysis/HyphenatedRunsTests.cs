@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis.TokenAttributes;
 using SearchAbstracts.Analysis;
-using SearchAbstracts.Ingest;
 using SearchAbstracts.Schema;
 using SearchAbstracts.Snippets;
 using Xunit.Abstractions;
@@ -40,9 +39,7 @@ public sealed class HyphenatedRunsTests(ITestOutputHelper output)
     [Fact]
     public void SameCompoundTermsAsTheWholeText_Abstracts()
     {
-        var papers = SharedData.Folder("scifact") is string folder
-            ? JsonLinesReader.ReadFile(Path.Combine(folder, "corpus.jsonl.gz")).Papers.ToList()
-            : ListingReader.ReadFile(Directory.GetFiles(TestPaths.Seeds, "*.txt").Single()).Papers.ToList();
+        var papers = SharedData.SamplePapers();
         var terms = 0;
         foreach (var paper in papers)
         {

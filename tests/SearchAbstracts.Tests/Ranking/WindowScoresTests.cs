@@ -2,7 +2,6 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using SearchAbstracts.Analysis;
-using SearchAbstracts.Ingest;
 using SearchAbstracts.Ranking;
 using SearchAbstracts.Schema;
 using Xunit.Abstractions;
@@ -18,22 +17,10 @@ public sealed class WindowScoresTests(ITestOutputHelper output)
     [Fact]
     public void OfWords_SameScoresAsLucenesScorer()
     {
-        var papers = SharedData.Folder("scifact") is string folder
-            ? JsonLinesReader.ReadFile(Path.Combine(folder, "corpus.jsonl.gz")).Papers.Take(1500).ToList()
-            : ListingReader.ReadFile(Directory.GetFiles(TestPaths.Seeds, "*.txt").Single()).Papers.ToList();
+        var papers = SharedData.SamplePapers(1500);
         output.WriteLine($"{papers.Count} papers");
-        using var temp = TempIndex.Empty();
         // Three commits: three segments, so that hits cross segment boundaries.
-        foreach (var part in papers.Chunk((papers.Count / 3) + 1))
-        {
-            using var writer = temp.Index.OpenWriter();
-            foreach (var paper in part)
-            {
-                writer.AddOrReplace(paper);
-            }
-            writer.Commit();
-        }
-        temp.Index.Refresh();
+        using var temp = TempIndex.InCommits(papers.Chunk((papers.Count / 3) + 1));
         var random = new Random(11);
         var compared = temp.Index.WithSearcher(searcher =>
         {

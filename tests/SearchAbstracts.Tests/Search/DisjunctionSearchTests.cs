@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchAbstracts.Analysis;
-using SearchAbstracts.Ingest;
 using SearchAbstracts.Schema;
 using SearchAbstracts.Search;
 using Xunit.Abstractions;
@@ -19,24 +18,12 @@ public sealed class DisjunctionSearchTests(ITestOutputHelper output)
     [Fact]
     public void CollectsTheSameDocumentsAndScoresAsLucene()
     {
-        var papers = SharedData.Folder("scifact") is string folder
-            ? JsonLinesReader.ReadFile(Path.Combine(folder, "corpus.jsonl.gz")).Papers.Take(1500).ToList()
-            : ListingReader.ReadFile(Directory.GetFiles(TestPaths.Seeds, "*.txt").Single()).Papers.ToList();
+        var papers = SharedData.SamplePapers(1500);
         output.WriteLine($"{papers.Count} papers");
-        using var temp = TempIndex.Empty();
         // Three commits: three segments. The last one replaces some papers of the first, leaving deleted documents behind.
         var parts = papers.Chunk((papers.Count / 3) + 1).ToList();
         parts[^1] = [.. parts[^1], .. parts[0].Take(Math.Max(1, parts[0].Length / 10))];
-        foreach (var part in parts)
-        {
-            using var writer = temp.Index.OpenWriter();
-            foreach (var paper in part)
-            {
-                writer.AddOrReplace(paper);
-            }
-            writer.Commit();
-        }
-        temp.Index.Refresh();
+        using var temp = TempIndex.InCommits(parts);
         var random = new Random(5);
         var (compared, rounds) = temp.Index.WithSearcher(searcher =>
         {
