@@ -195,8 +195,9 @@ internal static class RelevanceFeedback
     }
 
     /// <summary>
-    /// The document frequency of each word in the flat field, from one terms enumerator per segment (null where the
-    /// segment has no such field), seeking the words in sorted order.
+    /// The document frequency of each word in the flat field: known ones from the reader's cache (<see cref="TermStates"/>),
+    /// the others from one terms enumerator per segment (null where the segment has no such field), seeking the words
+    /// in sorted order, and then remembered.
     /// </summary>
     private static List<(string Term, int DocFreq)> DocumentFrequencies(IndexReader reader, TermsEnum?[] segments, IEnumerable<string> words)
     {
