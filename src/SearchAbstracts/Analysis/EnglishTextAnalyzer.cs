@@ -25,15 +25,19 @@ internal sealed class EnglishTextAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(LuceneSettings.Version, reader);
-        TokenStream stream = new EnglishPossessiveFilter(LuceneSettings.Version, source);
-        stream = new LowerCaseFilter(LuceneSettings.Version, stream);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new StopFilter(LuceneSettings.Version, stream, EnglishAnalyzer.DefaultStopSet);
-        if (_queryStopWords)
+        // Every filter after the tokenizer depends on the word alone, so each distinct word goes through them once.
+        var stream = new CachedTermFilter(source, word =>
         {
-            stream = new StopFilter(LuceneSettings.Version, stream, QueryStopWords.Set);
-        }
-        stream = new PorterStemFilter(stream);
+            TokenStream filters = new EnglishPossessiveFilter(LuceneSettings.Version, word);
+            filters = new LowerCaseFilter(LuceneSettings.Version, filters);
+            filters = new ASCIIFoldingFilter(filters);
+            filters = new StopFilter(LuceneSettings.Version, filters, EnglishAnalyzer.DefaultStopSet);
+            if (_queryStopWords)
+            {
+                filters = new StopFilter(LuceneSettings.Version, filters, QueryStopWords.Set);
+            }
+            return new PorterStemFilter(filters);
+        });
         return new TokenStreamComponents(source, stream);
     }
 }

@@ -1,0 +1,179 @@
+using System.Numerics;
+
+namespace SearchAbstracts.Analysis;
+
+/// <summary>
+/// What a bounded number of words became under an analysis chain: a term, or nothing (a dropped stop word).
+/// </summary>
+/// <remarks>
+/// A <see cref="Dictionary{TKey, TValue}"/> of strings cost as much as the filters it saved (a look-up touches its
+/// buckets, its entries and the key string, each somewhere else on the heap). Here a look-up is one probe into a
+/// compact slot array and one comparison of characters in a shared pool, all of it small enough to stay in cache.
+/// When either fills, it starts afresh: the common words are back after the next few texts.
+/// </remarks>
+internal sealed class WordCache
+{
+    /// <summary>Room per word in the character pool: the word and its term, on average.</summary>
+    private const int CharsPerWord = 24;
+
+    /// <summary>A word and its term longer than this together are not kept: such words are rare, and the pool always has room for one.</summary>
+    public const int MaxChars = 512;
+
+    /// <summary>Words a new cache has room for: a query or a short text never needs more.</summary>
+    private const int InitialWords = 1024;
+
+    private readonly int _maxWords;
+    private Slot[] _slots;
+    private int _mask;
+    private int _capacity;
+    private char[] _pool;
+    private readonly uint _seed = (uint)Random.Shared.Next() | 1;
+    private int _poolUsed;
+    private int _count;
+
+    /// <param name="maxWords">Words remembered before starting afresh.</param>
+    public WordCache(int maxWords)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxWords, 1);
+        _maxWords = maxWords;
+        _capacity = Math.Min(maxWords, InitialWords);
+        _slots = NewSlots(_capacity);
+        _mask = _slots.Length - 1;
+        _pool = new char[Math.Max(_capacity * CharsPerWord, MaxChars)];
+    }
+
+    /// <summary>Words remembered now.</summary>
+    public int Count => _count;
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is remembered; if so, <paramref name="term"/> is what it became, or
+    /// <paramref name="dropped"/> is true when it became nothing.
+    /// </summary>
+    public bool TryGet(ReadOnlySpan<char> word, out ReadOnlySpan<char> term, out bool dropped)
+    {
+        if (word.Length > 0)
+        {
+            var hash = Hash(word);
+            for (var i = (int)hash & _mask; ; i = (i + 1) & _mask)
+            {
+                ref var slot = ref _slots[i];
+                if (slot.WordLength == 0)
+                {
+                    break;
+                }
+                if (slot.Hash == hash && slot.WordLength == word.Length && _pool.AsSpan(slot.Start, word.Length).SequenceEqual(word))
+                {
+                    dropped = slot.TermLength < 0;
+                    term = dropped ? default : _pool.AsSpan(slot.Start + word.Length, slot.TermLength);
+                    return true;
+                }
+            }
+        }
+        term = default;
+        dropped = false;
+        return false;
+    }
+
+    /// <summary>Remembers that <paramref name="word"/> became <paramref name="term"/> (ignored when <paramref name="dropped"/>).</summary>
+    /// <remarks>Call only after <see cref="TryGet"/> said the word is not remembered. Empty and very long words are not kept.</remarks>
+    public void Add(ReadOnlySpan<char> word, ReadOnlySpan<char> term, bool dropped)
+    {
+        var termLength = dropped ? 0 : term.Length;
+        if (word.Length == 0 || word.Length + termLength > MaxChars)
+        {
+            return;
+        }
+        if (_count == _capacity || _poolUsed + word.Length + termLength > _pool.Length)
+        {
+            if (_capacity < _maxWords)
+            {
+                Grow();
+            }
+            else
+            {
+                Clear();
+            }
+        }
+        var hash = Hash(word);
+        var i = FreeSlot(_slots, hash);
+        word.CopyTo(_pool.AsSpan(_poolUsed));
+        if (!dropped)
+        {
+            term.CopyTo(_pool.AsSpan(_poolUsed + word.Length));
+        }
+        _slots[i] = new Slot
+        {
+            Hash = hash,
+            Start = _poolUsed,
+            WordLength = (short)word.Length,
+            TermLength = dropped ? (short)-1 : (short)term.Length,
+        };
+        _poolUsed += word.Length + termLength;
+        _count++;
+    }
+
+    /// <summary>Forgets every word (keeping the room it has grown to).</summary>
+    public void Clear()
+    {
+        Array.Clear(_slots);
+        _poolUsed = 0;
+        _count = 0;
+    }
+
+    /// <summary>Twice the room, keeping every word: a large text or a corpus gets the cache it needs, a query a small one.</summary>
+    private void Grow()
+    {
+        _capacity = Math.Min(_capacity * 2, _maxWords);
+        var slots = NewSlots(_capacity);
+        foreach (var slot in _slots)
+        {
+            if (slot.WordLength != 0)
+            {
+                slots[FreeSlot(slots, slot.Hash)] = slot;
+            }
+        }
+        _slots = slots;
+        _mask = slots.Length - 1;
+        Array.Resize(ref _pool, Math.Max(_pool.Length * 2, _capacity * CharsPerWord));
+    }
+
+    /// <summary>At most half the slots are ever in use, so probe sequences stay short.</summary>
+    private static Slot[] NewSlots(int words) => new Slot[(int)BitOperations.RoundUpToPowerOf2((uint)words * 2)];
+
+    private static int FreeSlot(Slot[] slots, uint hash)
+    {
+        var mask = slots.Length - 1;
+        var i = (int)hash & mask;
+        while (slots[i].WordLength != 0)
+        {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    /// <summary>FNV-1a over the characters from a per-cache seed, then mixed so that the low bits (the slot) depend on every character.</summary>
+    private uint Hash(ReadOnlySpan<char> word)
+    {
+        var hash = _seed;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+        hash ^= hash >> 15;
+        hash *= 0x2C1B3C6Du;
+        return hash ^ (hash >> 12);
+    }
+
+    /// <summary>A remembered word: its characters, then its term's, start at <see cref="Start"/> in the pool.</summary>
+    private struct Slot
+    {
+        public uint Hash;
+        public int Start;
+
+        /// <summary>0 for an empty slot (no empty word is kept).</summary>
+        public short WordLength;
+
+        /// <summary>-1 for a dropped word.</summary>
+        public short TermLength;
+    }
+}

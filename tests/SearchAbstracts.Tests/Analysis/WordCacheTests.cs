@@ -1,0 +1,78 @@
+using SearchAbstracts.Analysis;
+
+namespace SearchAbstracts.Tests.Analysis;
+
+/// <summary>
+/// <see cref="WordCache"/> gives back exactly what was put in, for every word it holds, while it grows, after it
+/// starts afresh, with words whose hashes collide in the slot array, and for dropped words; words it cannot keep are
+/// simply not found.
+/// </summary>
+public sealed class WordCacheTests
+{
+    [Fact]
+    public void GivesBackEveryWordItHolds_WhileGrowing()
+    {
+        var cache = new WordCache(maxWords: 5000);
+        var words = Enumerable.Range(0, 5000).Select(i => "w" + i.ToString("x", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        foreach (var word in words)
+        {
+            Assert.False(cache.TryGet(word, out _, out _));
+            cache.Add(word, word.ToUpperInvariant() + "!", dropped: false);
+        }
+        Assert.Equal(5000, cache.Count);
+        foreach (var word in words)
+        {
+            Assert.True(cache.TryGet(word, out var term, out var dropped), word);
+            Assert.False(dropped);
+            Assert.Equal(word.ToUpperInvariant() + "!", term.ToString());
+        }
+    }
+
+    [Fact]
+    public void StartsAfreshWhenFull_AndStillAnswersRightly()
+    {
+        var cache = new WordCache(maxWords: 3);
+        cache.Add("alpha", "alpha", dropped: false);
+        cache.Add("beta", "bet", dropped: false);
+        cache.Add("the", default, dropped: true);
+        Assert.True(cache.TryGet("the", out _, out var dropped));
+        Assert.True(dropped);
+        cache.Add("gamma", "gamm", dropped: false);
+        Assert.Equal(1, cache.Count);
+        Assert.False(cache.TryGet("alpha", out _, out _));
+        Assert.True(cache.TryGet("gamma", out var term, out dropped));
+        Assert.False(dropped);
+        Assert.Equal("gamm", term.ToString());
+    }
+
+    [Fact]
+    public void TellsApartWordsOfOneSlot_AndPrefixes()
+    {
+        // Many more words than slots in the first table: every probe sequence has neighbours to skip.
+        var cache = new WordCache(maxWords: 1 << 16);
+        var words = new List<string> { "a", "ab", "abc", "abcd", "b", "ba" };
+        words.AddRange(Enumerable.Range(0, 3000).Select(i => new string((char)('a' + (i % 26)), 1 + (i % 7)) + i));
+        foreach (var word in words)
+        {
+            cache.Add(word, new string(word.Reverse().ToArray()), dropped: false);
+        }
+        foreach (var word in words)
+        {
+            Assert.True(cache.TryGet(word, out var term, out _));
+            Assert.Equal(new string(word.Reverse().ToArray()), term.ToString());
+        }
+        Assert.False(cache.TryGet("abcde", out _, out _));
+        Assert.False(cache.TryGet("", out _, out _));
+    }
+
+    [Fact]
+    public void DoesNotKeepEmptyOrOverlongWords()
+    {
+        var cache = new WordCache(maxWords: 10);
+        var longWord = new string('x', WordCache.MaxChars);
+        cache.Add("", "", dropped: false);
+        cache.Add(longWord, longWord, dropped: false);
+        Assert.Equal(0, cache.Count);
+        Assert.False(cache.TryGet(longWord, out _, out _));
+    }
+}
