@@ -95,16 +95,26 @@ internal static class DisjunctionSearch
                     clauses.Add(new WordClause(term, states, Bm25Word.Create(bm25, word.Boost, disjunction.Boost, collection, states.DocFreq)));
                 }
             }
+            else if (ClauseResults.Worthwhile(clause.Query))
+            {
+                var query = clause.Query;
+                clauses.Add(new KeptClause(ClauseResults.For(searcher, query, disjunction.Boost, bm25), () => Weigh(searcher, query, disjunction.Boost)));
+            }
             else
             {
-                // As BooleanWeight does for each clause; BM25's query norm is 1, so only the boolean's boost passes down.
-                var weight = clause.Query.CreateWeight(searcher);
-                weight.GetValueForNormalization();
-                weight.Normalize(1f, disjunction.Boost);
-                clauses.Add(new ScorerClause(weight));
+                clauses.Add(new ScorerClause(Weigh(searcher, clause.Query, disjunction.Boost)));
             }
         }
         return clauses;
+    }
+
+    /// <summary>As BooleanWeight weighs each clause; BM25's query norm is 1, so only the boolean's boost passes down.</summary>
+    private static Weight Weigh(IndexSearcher searcher, Query clause, float outerBoost)
+    {
+        var weight = clause.CreateWeight(searcher);
+        weight.GetValueForNormalization();
+        weight.Normalize(1f, outerBoost);
+        return weight;
     }
 
     /// <summary>Hands every marked document of the segment to <paramref name="collector"/> in index order, clearing the buffers as it goes.</summary>
@@ -187,6 +197,56 @@ internal static class DisjunctionSearch
                 any = true;
             }
             return any;
+        }
+    }
+
+    /// <summary>
+    /// A short phrase or either-or clause whose documents and scores are kept per reader (<see cref="ClauseResults"/>):
+    /// read from there when kept, else scored by its Lucene scorer and kept. Weighed only when a segment needs scoring.
+    /// </summary>
+    private sealed class KeptClause(ClauseResults.Entry kept, Func<Weight> weigh) : Clause
+    {
+        private readonly Lock _gate = new();
+        private Weight? _weight;
+
+        public override bool AddScores(AtomicReaderContext leaf, double[] sums, ulong[] matched)
+        {
+            var hits = kept.Get(leaf.Ord);
+            if (hits is null)
+            {
+                hits = Score(leaf);
+                kept.Set(leaf.Ord, hits);
+            }
+            var docs = hits.Docs;
+            var scores = hits.Scores;
+            for (var i = 0; i < docs.Length; i++)
+            {
+                var doc = docs[i];
+                sums[doc] += scores[i];
+                matched[doc >> 6] |= 1UL << doc;
+            }
+            return docs.Length > 0;
+        }
+
+        private ClauseResults.SegmentHits Score(AtomicReaderContext leaf)
+        {
+            Weight weight;
+            lock (_gate)
+            {
+                weight = _weight ??= weigh();
+            }
+            var docs = new List<int>();
+            var scores = new List<float>();
+            if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is Scorer scorer)
+            {
+                int doc;
+                while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    docs.Add(doc);
+                    scores.Add(scorer.GetScore());
+                }
+            }
+            return new ClauseResults.SegmentHits([.. docs], [.. scores]);
         }
     }
 
