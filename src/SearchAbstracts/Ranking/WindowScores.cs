@@ -94,41 +94,49 @@ internal static class WindowScores
             weight.Normalize(norm, query.Boost);
         }
         var order = Enumerable.Range(0, hits.Length).OrderBy(i => hits[i].Doc).ToArray();
-        foreach (var (term, states, weight) in words)
+        // Segment by segment, and in each every word in turn: one terms enumerator per field and one postings
+        // enumerator reused from word to word (a new one per word and segment was most of the allocation). Each hit
+        // still gets its words' scores added in the words' order, so the sums are the same to the bit.
+        for (var start = 0; start < order.Length;)
         {
-            var leafIndex = -1;
-            DocsEnum? postings = null;
-            Similarity.SimScorer? scorer = null;
-            var docBase = 0;
-            foreach (var i in order)
+            var leaf = ReaderUtil.SubIndex(hits[order[start]].Doc, leaves);
+            var context = leaves[leaf];
+            var end = start + 1;
+            var limit = context.DocBase + context.AtomicReader.MaxDoc;
+            while (end < order.Length && hits[order[end]].Doc < limit)
             {
-                var doc = hits[i].Doc;
-                var leaf = ReaderUtil.SubIndex(doc, leaves);
-                if (leaf != leafIndex)
-                {
-                    leafIndex = leaf;
-                    var context = leaves[leaf];
-                    docBase = context.DocBase;
-                    postings = null;
-                    if (states.Get(context.Ord) is TermState state)
-                    {
-                        var terms = context.AtomicReader.GetTerms(term.Field)!.GetEnumerator();
-                        terms.SeekExact(term.Bytes, state);
-                        postings = terms.Docs(context.AtomicReader.LiveDocs, null, DocsFlags.FREQS);
-                        scorer = similarity.GetSimScorer(weight, context);
-                    }
-                }
-                if (postings is null)
+                end++;
+            }
+            string? field = null;
+            TermsEnum? terms = null;
+            DocsEnum? postings = null;
+            foreach (var (term, states, weight) in words)
+            {
+                if (states.Get(context.Ord) is not TermState state)
                 {
                     continue;
                 }
-                var target = doc - docBase;
-                var current = postings.DocID < target ? postings.Advance(target) : postings.DocID;
-                if (current == target)
+                if (!string.Equals(term.Field, field, StringComparison.Ordinal))
                 {
-                    scores[i] += scorer!.Score(target, postings.Freq);
+                    field = term.Field;
+                    terms = context.AtomicReader.GetTerms(field)!.GetEnumerator();
+                    postings = null;
+                }
+                terms!.SeekExact(term.Bytes, state);
+                postings = terms.Docs(context.AtomicReader.LiveDocs, postings, DocsFlags.FREQS);
+                var scorer = similarity.GetSimScorer(weight, context);
+                for (var j = start; j < end; j++)
+                {
+                    var i = order[j];
+                    var target = hits[i].Doc - context.DocBase;
+                    var current = postings.DocID < target ? postings.Advance(target) : postings.DocID;
+                    if (current == target)
+                    {
+                        scores[i] += scorer.Score(target, postings.Freq);
+                    }
                 }
             }
+            start = end;
         }
         return scores;
     }
