@@ -70,7 +70,7 @@ internal static class WindowScores
         var similarity = searcher.Similarity;
         var reader = searcher.IndexReader;
         var leaves = reader.Leaves;
-        var words = new List<(Term Term, TermContext States, Similarity.SimWeight Weight)>();
+        var words = new List<(Term Term, TermContext States, Similarity.SimWeight Weight, DecodedPostings.Entry? Decoded)>();
         var sum = 0f;
         foreach (var clause in query.Clauses)
         {
@@ -82,14 +82,14 @@ internal static class WindowScores
             }
             var weight = similarity.ComputeWeight(word.Boost, searcher.CollectionStatistics(word.Term.Field), searcher.TermStatistics(word.Term, states));
             sum += weight.GetValueForNormalization();
-            words.Add((word.Term, states, weight));
+            words.Add((word.Term, states, weight, DecodedPostings.Find(reader, word.Term)));
         }
         var norm = similarity.QueryNorm(sum * query.Boost * query.Boost);
         if (float.IsInfinity(norm) || float.IsNaN(norm))
         {
             norm = 1f;
         }
-        foreach (var (_, _, weight) in words)
+        foreach (var (_, _, weight, _) in words)
         {
             weight.Normalize(norm, query.Boost);
         }
@@ -110,10 +110,15 @@ internal static class WindowScores
             string? field = null;
             TermsEnum? terms = null;
             DocsEnum? postings = null;
-            foreach (var (term, states, weight) in words)
+            foreach (var (term, states, weight, decoded) in words)
             {
                 if (states.Get(context.Ord) is not TermState state)
                 {
+                    continue;
+                }
+                if (decoded?.Get(context.Ord) is { } kept)
+                {
+                    AddScores(kept, similarity.GetSimScorer(weight, context), context.DocBase, hits, order, start, end, scores);
                     continue;
                 }
                 if (!string.Equals(term.Field, field, StringComparison.Ordinal))
@@ -139,5 +144,28 @@ internal static class WindowScores
             start = end;
         }
         return scores;
+    }
+
+    /// <summary>Adds one word's scores for the hits <c>order[start..end]</c> (one segment, ascending) from its decoded postings.</summary>
+    private static void AddScores(DecodedPostings.SegmentPostings kept, Similarity.SimScorer scorer, int docBase, ScoreDoc[] hits,
+        int[] order, int start, int end, float[] scores)
+    {
+        var docs = kept.Docs;
+        var from = 0;
+        for (var j = start; j < end && from < docs.Length; j++)
+        {
+            var i = order[j];
+            var target = hits[i].Doc - docBase;
+            var found = Array.BinarySearch(docs, from, docs.Length - from, target);
+            if (found >= 0)
+            {
+                scores[i] += scorer.Score(target, kept.Freqs[found]);
+                from = found + 1;
+            }
+            else
+            {
+                from = ~found;
+            }
+        }
     }
 }

@@ -92,7 +92,8 @@ internal static class DisjunctionSearch
                 var states = TermStates.Of(searcher.TopReaderContext, term);
                 if (states.DocFreq > 0)
                 {
-                    clauses.Add(new WordClause(term, states, Bm25Word.Create(bm25, word.Boost, disjunction.Boost, collection, states.DocFreq)));
+                    var kept = states.DocFreq >= DecodedPostings.MinDocFreq ? DecodedPostings.For(searcher.IndexReader, term) : null;
+                    clauses.Add(new WordClause(term, states, Bm25Word.Create(bm25, word.Boost, disjunction.Boost, collection, states.DocFreq), kept));
                 }
             }
             else if (ClauseResults.Worthwhile(clause.Query))
@@ -151,8 +152,8 @@ internal static class DisjunctionSearch
         public abstract bool AddScores(AtomicReaderContext leaf, double[] sums, ulong[] matched);
     }
 
-    /// <summary>A single term, scored straight from its postings.</summary>
-    private sealed class WordClause(Term term, TermContext states, Bm25Word scoring) : Clause
+    /// <summary>A single term, scored straight from its postings (or from their decoded copy, which it keeps when the word is common).</summary>
+    private sealed class WordClause(Term term, TermContext states, Bm25Word scoring, DecodedPostings.Entry? kept) : Clause
     {
         public override bool AddScores(AtomicReaderContext leaf, double[] sums, ulong[] matched)
         {
@@ -161,20 +162,48 @@ internal static class DisjunctionSearch
                 return false;
             }
             var reader = leaf.AtomicReader;
+            var norms = SegmentNorms.For(reader, term.Field);
+            if (kept?.Get(leaf.Ord) is { } decoded)
+            {
+                return AddScores(decoded, norms, sums, matched);
+            }
             var terms = reader.GetTerms(term.Field)!.GetEnumerator();
             terms.SeekExact(term.Bytes, state);
             // A postings enumerator of its own: segments are added up on several threads at once.
             var postings = terms.Docs(reader.LiveDocs, null, DocsFlags.FREQS);
-            var norms = SegmentNorms.For(reader, term.Field);
-            var any = false;
+            var keeping = kept?.Start(terms.DocFreq);
+            var count = 0;
             int doc;
             while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
             {
-                sums[doc] += scoring.Score(postings.Freq, norms is null ? -1 : norms[doc]);
+                var freq = postings.Freq;
+                sums[doc] += scoring.Score(freq, norms is null ? -1 : norms[doc]);
                 matched[doc >> 6] |= 1UL << doc;
-                any = true;
+                if (keeping is not null)
+                {
+                    keeping.Docs[count] = doc;
+                    keeping.Freqs[count] = freq;
+                }
+                count++;
             }
-            return any;
+            if (keeping is not null)
+            {
+                kept!.Keep(leaf.Ord, keeping, count);
+            }
+            return count > 0;
+        }
+
+        private bool AddScores(DecodedPostings.SegmentPostings decoded, byte[]? norms, double[] sums, ulong[] matched)
+        {
+            var docs = decoded.Docs;
+            var freqs = decoded.Freqs;
+            for (var i = 0; i < docs.Length; i++)
+            {
+                var doc = docs[i];
+                sums[doc] += scoring.Score(freqs[i], norms is null ? -1 : norms[doc]);
+                matched[doc >> 6] |= 1UL << doc;
+            }
+            return docs.Length > 0;
         }
     }
 
