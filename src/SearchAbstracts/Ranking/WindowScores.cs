@@ -82,7 +82,8 @@ internal static class WindowScores
             }
             var weight = similarity.ComputeWeight(word.Boost, searcher.CollectionStatistics(word.Term.Field), searcher.TermStatistics(word.Term, states));
             sum += weight.GetValueForNormalization();
-            words.Add((word.Term, states, weight, DecodedPostings.Find(reader, word.Term)));
+            var decoded = states.DocFreq >= DecodedPostings.MinDocFreq ? DecodedPostings.For(reader, word.Term) : null;
+            words.Add((word.Term, states, weight, decoded));
         }
         var norm = similarity.QueryNorm(sum * query.Boost * query.Boost);
         if (float.IsInfinity(norm) || float.IsNaN(norm))
@@ -129,6 +130,21 @@ internal static class WindowScores
                 }
                 terms!.SeekExact(term.Bytes, state);
                 postings = terms.Docs(context.AtomicReader.LiveDocs, postings, DocsFlags.FREQS);
+                // A common word is decoded whole and kept: about the cost of advancing it through the window once, and
+                // free for every later query (see DecodedPostings).
+                if (decoded?.Start(terms.DocFreq) is { } keeping)
+                {
+                    var count = 0;
+                    int doc;
+                    while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        keeping.Docs[count] = doc;
+                        keeping.Freqs[count] = postings.Freq;
+                        count++;
+                    }
+                    AddScores(decoded.Keep(context.Ord, keeping, count), similarity.GetSimScorer(weight, context), context.DocBase, hits, order, start, end, scores);
+                    continue;
+                }
                 var scorer = similarity.GetSimScorer(weight, context);
                 for (var j = start; j < end; j++)
                 {

@@ -87,8 +87,8 @@ internal static class DecodedPostings
         public SegmentPostings? Start(int docFreq) =>
             docFreq >= MinDocFreq && _cache.Reserve(docFreq) ? new SegmentPostings(new int[docFreq], new int[docFreq]) : null;
 
-        /// <summary>Keeps <paramref name="postings"/> once filled with its <paramref name="count"/> live documents.</summary>
-        public void Keep(int segment, SegmentPostings postings, int count)
+        /// <summary>Keeps <paramref name="postings"/> once filled with its <paramref name="count"/> live documents, and returns what it kept.</summary>
+        public SegmentPostings Keep(int segment, SegmentPostings postings, int count)
         {
             if (count < postings.Docs.Length)
             {
@@ -97,6 +97,7 @@ internal static class DecodedPostings
                 postings = new SegmentPostings(postings.Docs[..count], postings.Freqs[..count]);
             }
             Volatile.Write(ref _segments[segment], postings);
+            return postings;
         }
     }
 
