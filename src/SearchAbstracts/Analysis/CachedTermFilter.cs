@@ -34,7 +34,7 @@ internal sealed class CachedTermFilter : TokenFilter
 
     /// <param name="input">The tokenizer (or any stream) whose words are filtered.</param>
     /// <param name="chain">Builds the per-token filters over the stream it is given.</param>
-    /// <param name="maxEntries">How many distinct words to remember before starting afresh.</param>
+    /// <param name="maxEntries">How many distinct words to remember at most.</param>
     public CachedTermFilter(TokenStream input, Func<TokenStream, TokenStream> chain, int maxEntries = DefaultMaxEntries)
         : base(input)
     {
@@ -52,10 +52,11 @@ internal sealed class CachedTermFilter : TokenFilter
         while (m_input.IncrementToken())
         {
             var word = _term.Buffer.AsSpan(0, _term.Length);
-            if (!_cache.TryGet(word, out var term, out var dropped))
+            if (!_cache.TryGet(word, out var term, out var dropped, out var unchanged))
             {
                 dropped = !Analyze(word);
                 term = _chainTerm.Buffer.AsSpan(0, _chainTerm.Length);
+                unchanged = !dropped && word.SequenceEqual(term);
                 if (word.Length <= MaxCachedLength)
                 {
                     _cache.Add(word, term, dropped);
@@ -66,7 +67,7 @@ internal sealed class CachedTermFilter : TokenFilter
                 _skipped += _increment.PositionIncrement;
                 continue;
             }
-            if (!word.SequenceEqual(term))
+            if (!unchanged)
             {
                 term.CopyTo(_term.ResizeBuffer(term.Length));
                 _term.Length = term.Length;

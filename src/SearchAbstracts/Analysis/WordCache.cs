@@ -9,7 +9,7 @@ namespace SearchAbstracts.Analysis;
 /// A <see cref="Dictionary{TKey, TValue}"/> of strings cost as much as the filters it saved (a look-up touches its
 /// buckets, its entries and the key string, each somewhere else on the heap). Here a look-up is one probe into a
 /// compact slot array and one comparison of characters in a shared pool, all of it small enough to stay in cache.
-/// When either fills, it starts afresh: the common words are back after the next few texts.
+/// It grows as needed up to its bound, and then keeps what it has (see <see cref="Add"/>).
 /// </remarks>
 internal sealed class WordCache
 {
@@ -18,6 +18,9 @@ internal sealed class WordCache
 
     /// <summary>A word and its term longer than this together are not kept: such words are rare, and the pool always has room for one.</summary>
     public const int MaxChars = 512;
+
+    private const short DroppedMark = -1;
+    private const short UnchangedMark = -2;
 
     /// <summary>Words a new cache has room for: a query or a short text never needs more.</summary>
     private const int InitialWords = 1024;
@@ -31,7 +34,7 @@ internal sealed class WordCache
     private int _poolUsed;
     private int _count;
 
-    /// <param name="maxWords">Words remembered before starting afresh.</param>
+    /// <param name="maxWords">Words remembered at most.</param>
     public WordCache(int maxWords)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxWords, 1);
@@ -46,10 +49,10 @@ internal sealed class WordCache
     public int Count => _count;
 
     /// <summary>
-    /// Whether <paramref name="word"/> is remembered; if so, <paramref name="term"/> is what it became, or
-    /// <paramref name="dropped"/> is true when it became nothing.
+    /// Whether <paramref name="word"/> is remembered; if so, <paramref name="term"/> is what it became (the word's
+    /// own characters when <paramref name="unchanged"/>), or <paramref name="dropped"/> is true when it became nothing.
     /// </summary>
-    public bool TryGet(ReadOnlySpan<char> word, out ReadOnlySpan<char> term, out bool dropped)
+    public bool TryGet(ReadOnlySpan<char> word, out ReadOnlySpan<char> term, out bool dropped, out bool unchanged)
     {
         if (word.Length > 0)
         {
@@ -61,43 +64,49 @@ internal sealed class WordCache
                 {
                     break;
                 }
-                if (slot.Hash == hash && slot.WordLength == word.Length && _pool.AsSpan(slot.Start, word.Length).SequenceEqual(word))
+                if (slot.Hash == hash && slot.WordLength == word.Length && SameChars(_pool.AsSpan(slot.Start, word.Length), word))
                 {
-                    dropped = slot.TermLength < 0;
-                    term = dropped ? default : _pool.AsSpan(slot.Start + word.Length, slot.TermLength);
+                    dropped = slot.TermLength == DroppedMark;
+                    unchanged = slot.TermLength == UnchangedMark;
+                    term = dropped ? default
+                        : unchanged ? _pool.AsSpan(slot.Start, word.Length)
+                        : _pool.AsSpan(slot.Start + word.Length, slot.TermLength);
                     return true;
                 }
             }
         }
         term = default;
         dropped = false;
+        unchanged = false;
         return false;
     }
 
     /// <summary>Remembers that <paramref name="word"/> became <paramref name="term"/> (ignored when <paramref name="dropped"/>).</summary>
-    /// <remarks>Call only after <see cref="TryGet"/> said the word is not remembered. Empty and very long words are not kept.</remarks>
+    /// <remarks>
+    /// Call only after <see cref="TryGet"/> said the word is not remembered. Empty and very long words are not kept, nor
+    /// any word once the cache is full: the words met first are mostly the common ones, and keeping them beats starting
+    /// afresh (which threw away every common word to make room for rare ones).
+    /// </remarks>
     public void Add(ReadOnlySpan<char> word, ReadOnlySpan<char> term, bool dropped)
     {
-        var termLength = dropped ? 0 : term.Length;
+        var unchanged = !dropped && term.Length == word.Length && SameChars(term, word);
+        var termLength = dropped || unchanged ? 0 : term.Length;
         if (word.Length == 0 || word.Length + termLength > MaxChars)
         {
             return;
         }
         if (_count == _capacity || _poolUsed + word.Length + termLength > _pool.Length)
         {
-            if (_capacity < _maxWords)
+            if (_capacity == _maxWords)
             {
-                Grow();
+                return;
             }
-            else
-            {
-                Clear();
-            }
+            Grow();
         }
         var hash = Hash(word);
         var i = FreeSlot(_slots, hash);
         word.CopyTo(_pool.AsSpan(_poolUsed));
-        if (!dropped)
+        if (termLength > 0)
         {
             term.CopyTo(_pool.AsSpan(_poolUsed + word.Length));
         }
@@ -106,18 +115,10 @@ internal sealed class WordCache
             Hash = hash,
             Start = _poolUsed,
             WordLength = (short)word.Length,
-            TermLength = dropped ? (short)-1 : (short)term.Length,
+            TermLength = dropped ? DroppedMark : unchanged ? UnchangedMark : (short)term.Length,
         };
         _poolUsed += word.Length + termLength;
         _count++;
-    }
-
-    /// <summary>Forgets every word (keeping the room it has grown to).</summary>
-    public void Clear()
-    {
-        Array.Clear(_slots);
-        _poolUsed = 0;
-        _count = 0;
     }
 
     /// <summary>Twice the room, keeping every word: a large text or a corpus gets the cache it needs, a query a small one.</summary>
@@ -151,6 +152,19 @@ internal sealed class WordCache
         return i;
     }
 
+    /// <summary>Words are short: a plain loop beats a call into the vectorized comparison.</summary>
+    private static bool SameChars(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>FNV-1a over the characters from a per-cache seed, then mixed so that the low bits (the slot) depend on every character.</summary>
     private uint Hash(ReadOnlySpan<char> word)
     {
@@ -173,7 +187,7 @@ internal sealed class WordCache
         /// <summary>0 for an empty slot (no empty word is kept).</summary>
         public short WordLength;
 
-        /// <summary>-1 for a dropped word.</summary>
+        /// <summary><see cref="DroppedMark"/> for a dropped word, <see cref="UnchangedMark"/> for a word that is its own term.</summary>
         public short TermLength;
     }
 }

@@ -14,7 +14,7 @@ namespace SearchAbstracts.Tests.Analysis;
 /// <see cref="EnglishTextAnalyzer"/> remembers what each word became (<see cref="CachedTermFilter"/>): its tokens must be
 /// exactly those of the plain filter chain (terms, positions, offsets, types, and the increment and offset at the end),
 /// for real abstracts read twice (the second time almost all hits), for the edges of each filter, with and without the
-/// query stop words, and when the cache is too small to hold a text's words and keeps starting afresh.
+/// query stop words, and when the cache is too small to hold a text's words.
 /// </summary>
 public sealed class CachedTermFilterTests(ITestOutputHelper output)
 {

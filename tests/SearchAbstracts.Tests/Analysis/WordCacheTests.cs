@@ -3,8 +3,8 @@ using SearchAbstracts.Analysis;
 namespace SearchAbstracts.Tests.Analysis;
 
 /// <summary>
-/// <see cref="WordCache"/> gives back exactly what was put in, for every word it holds, while it grows, after it
-/// starts afresh, with words whose hashes collide in the slot array, and for dropped words; words it cannot keep are
+/// <see cref="WordCache"/> gives back exactly what was put in, for every word it holds, while it grows, once it is
+/// full, with words whose hashes collide in the slot array, and for dropped words; words it cannot keep are
 /// simply not found.
 /// </summary>
 public sealed class WordCacheTests
@@ -16,33 +16,39 @@ public sealed class WordCacheTests
         var words = Enumerable.Range(0, 5000).Select(i => "w" + i.ToString("x", System.Globalization.CultureInfo.InvariantCulture)).ToList();
         foreach (var word in words)
         {
-            Assert.False(cache.TryGet(word, out _, out _));
+            Assert.False(cache.TryGet(word, out _, out _, out _));
             cache.Add(word, word.ToUpperInvariant() + "!", dropped: false);
         }
         Assert.Equal(5000, cache.Count);
         foreach (var word in words)
         {
-            Assert.True(cache.TryGet(word, out var term, out var dropped), word);
+            Assert.True(cache.TryGet(word, out var term, out var dropped, out _), word);
             Assert.False(dropped);
             Assert.Equal(word.ToUpperInvariant() + "!", term.ToString());
         }
     }
 
     [Fact]
-    public void StartsAfreshWhenFull_AndStillAnswersRightly()
+    public void KeepsWhatItHasWhenFull_AndStillAnswersRightly()
     {
         var cache = new WordCache(maxWords: 3);
         cache.Add("alpha", "alpha", dropped: false);
         cache.Add("beta", "bet", dropped: false);
         cache.Add("the", default, dropped: true);
-        Assert.True(cache.TryGet("the", out _, out var dropped));
-        Assert.True(dropped);
         cache.Add("gamma", "gamm", dropped: false);
-        Assert.Equal(1, cache.Count);
-        Assert.False(cache.TryGet("alpha", out _, out _));
-        Assert.True(cache.TryGet("gamma", out var term, out dropped));
+        Assert.Equal(3, cache.Count);
+        Assert.False(cache.TryGet("gamma", out _, out _, out _));
+        Assert.True(cache.TryGet("alpha", out var term, out var dropped, out var unchanged));
         Assert.False(dropped);
-        Assert.Equal("gamm", term.ToString());
+        Assert.True(unchanged);
+        Assert.Equal("alpha", term.ToString());
+        Assert.True(cache.TryGet("beta", out term, out dropped, out unchanged));
+        Assert.False(dropped);
+        Assert.False(unchanged);
+        Assert.Equal("bet", term.ToString());
+        Assert.True(cache.TryGet("the", out _, out dropped, out unchanged));
+        Assert.True(dropped);
+        Assert.False(unchanged);
     }
 
     [Fact]
@@ -58,21 +64,21 @@ public sealed class WordCacheTests
         }
         foreach (var word in words)
         {
-            Assert.True(cache.TryGet(word, out var term, out _));
+            Assert.True(cache.TryGet(word, out var term, out _, out _));
             Assert.Equal(new string(word.Reverse().ToArray()), term.ToString());
         }
-        Assert.False(cache.TryGet("abcde", out _, out _));
-        Assert.False(cache.TryGet("", out _, out _));
+        Assert.False(cache.TryGet("abcde", out _, out _, out _));
+        Assert.False(cache.TryGet("", out _, out _, out _));
     }
 
     [Fact]
     public void DoesNotKeepEmptyOrOverlongWords()
     {
         var cache = new WordCache(maxWords: 10);
-        var longWord = new string('x', WordCache.MaxChars);
+        var longWord = new string('x', WordCache.MaxChars + 1);
         cache.Add("", "", dropped: false);
         cache.Add(longWord, longWord, dropped: false);
         Assert.Equal(0, cache.Count);
-        Assert.False(cache.TryGet(longWord, out _, out _));
+        Assert.False(cache.TryGet(longWord, out _, out _, out _));
     }
 }
