@@ -19,4 +19,25 @@ internal static class AnalyzerTerms
         stream.End();
         return terms;
     }
+
+    /// <summary>
+    /// Adds the number of times each term occurs in <paramref name="text"/> to <paramref name="counts"/> and returns the
+    /// number of terms; a term's string is made once, however often it occurs (feedback reads ten abstracts a query).
+    /// </summary>
+    public static int CountTerms(this Analyzer analyzer, string field, string text, Dictionary<string, int> counts)
+    {
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var total = 0;
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var chars = term.Buffer.AsSpan(0, term.Length);
+            lookup[chars] = lookup.TryGetValue(chars, out var count) ? count + 1 : 1;
+            total++;
+        }
+        stream.End();
+        return total;
+    }
 }

@@ -121,26 +121,28 @@ internal static class RelevanceFeedback
         var docWeights = docs.Select(d => Math.Exp((d.Score - maxScore) / temperature)).ToArray();
         var total = docWeights.Sum();
         // Read and analyze the documents concurrently; add them up in rank order, so the sums are the same as one by one.
-        var read = new (Document Doc, List<string> Terms)[docs.Length];
+        var read = new (Document Doc, Dictionary<string, int> Counts, int Length)[docs.Length];
         Concurrently.For(docs.Length, i =>
         {
             var doc = stored.TryGetValue(docs[i].Doc, out var known) ? known : searcher.Doc(docs[i].Doc);
             var title = doc.Get(PaperFields.Title);
-            var terms = analyzer.Terms(PaperFields.Text, title + "\n" + doc.Get(PaperFields.Abstract));
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var length = analyzer.CountTerms(PaperFields.Text, title + "\n" + doc.Get(PaperFields.Abstract), counts);
             if (weighted)
             {
-                terms.AddRange(analyzer.Terms(PaperFields.Text, title));
+                length += analyzer.CountTerms(PaperFields.Text, title, counts);
             }
-            read[i] = (doc, terms);
+            read[i] = (doc, counts, length);
         });
+        // Each word's weight is added up over the documents in rank order; the order of words within one does not matter.
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var i = 0; i < docs.Length; i++)
         {
-            var (doc, terms) = read[i];
+            var (doc, counts, length) = read[i];
             stored[docs[i].Doc] = doc;
-            foreach (var (term, count) in terms.CountBy(t => t))
+            foreach (var (term, count) in counts)
             {
-                weights[term] = weights.GetValueOrDefault(term) + (count / (double)terms.Count * docWeights[i] / total);
+                weights[term] = weights.GetValueOrDefault(term) + (count / (double)length * docWeights[i] / total);
             }
         }
         var chosen = weighted

@@ -10,6 +10,9 @@ namespace SearchAbstracts.Snippets;
 internal sealed class TextTokens
 {
     private readonly List<(string Term, int Start, int End, int Position)> _tokens = [];
+
+    /// <summary>Each distinct term's string, made once: an abstract repeats a good part of its words.</summary>
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private Dictionary<string, List<int>>? _byTerm;
 
     private TextTokens()
@@ -43,11 +46,18 @@ internal sealed class TextTokens
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var strings = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
         stream.Reset();
         while (stream.IncrementToken())
         {
             position += increment.PositionIncrement;
-            _tokens.Add((term.ToString(), offset.StartOffset + shift, offset.EndOffset + shift, position));
+            var chars = term.Buffer.AsSpan(0, term.Length);
+            if (!strings.TryGetValue(chars, out var made))
+            {
+                made = new string(chars);
+                _strings.Add(made, made);
+            }
+            _tokens.Add((made, offset.StartOffset + shift, offset.EndOffset + shift, position));
         }
         stream.End();
         return position;
