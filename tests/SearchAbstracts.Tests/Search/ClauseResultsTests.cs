@@ -110,20 +110,4 @@ public sealed class ClauseResultsTests
         DisjunctionSearch.Search(searcher, query, collector);
         return collector.Docs;
     }
-
-    private sealed class AllScores : ICollector
-    {
-        private Scorer? _scorer;
-        private int _docBase;
-
-        public Dictionary<int, float> Docs { get; } = [];
-
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void SetScorer(Scorer scorer) => _scorer = scorer;
-
-        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
-
-        public void Collect(int doc) => Docs.Add(_docBase + doc, _scorer!.GetScore());
-    }
 }

@@ -43,12 +43,7 @@ public sealed class DecodedPostingsTests(ITestOutputHelper output)
                     {
                         var actual = new AllScores();
                         DisjunctionSearch.Search(searcher, (Query)query.Clone(), actual);
-                        Assert.Equal(expected.Docs.Count, actual.Docs.Count);
-                        foreach (var (doc, score) in expected.Docs)
-                        {
-                            Assert.True(actual.Docs.TryGetValue(doc, out var got), $"{query}: doc {doc} not collected");
-                            Assert.True(BitConverter.SingleToInt32Bits(score) == BitConverter.SingleToInt32Bits(got), $"{query}, doc {doc}: expected {score:R}, got {got:R}");
-                        }
+                        expected.AssertSameAs(actual, query);
                     }
                     count += expected.Docs.Count;
                 }
@@ -186,21 +181,5 @@ public sealed class DecodedPostingsTests(ITestOutputHelper output)
         });
         Assert.True(words.Length >= 10, $"only {words.Length} common words");
         return (temp, words);
-    }
-
-    private sealed class AllScores : ICollector
-    {
-        private Scorer? _scorer;
-        private int _docBase;
-
-        public Dictionary<int, float> Docs { get; } = [];
-
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void SetScorer(Scorer scorer) => _scorer = scorer;
-
-        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
-
-        public void Collect(int doc) => Docs.Add(_docBase + doc, _scorer!.GetScore());
     }
 }

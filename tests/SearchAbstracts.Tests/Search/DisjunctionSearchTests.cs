@@ -79,12 +79,7 @@ public sealed class DisjunctionSearchTests(ITestOutputHelper output)
                 {
                     var actual = new AllScores();
                     DisjunctionSearch.Search(searcher, (Query)query.Clone(), actual);
-                    Assert.Equal(expected.Docs.Count, actual.Docs.Count);
-                    foreach (var (doc, score) in expected.Docs)
-                    {
-                        Assert.True(actual.Docs.TryGetValue(doc, out var got), $"{query}: doc {doc} not collected");
-                        Assert.True(BitConverter.SingleToInt32Bits(score) == BitConverter.SingleToInt32Bits(got), $"{query}, doc {doc}: expected {score:R}, got {got:R}");
-                    }
+                    expected.AssertSameAs(actual, query);
                 }
                 count += expected.Docs.Count;
             }
@@ -152,22 +147,5 @@ public sealed class DisjunctionSearchTests(ITestOutputHelper output)
         }
 
         public void Collect(int doc) => throw new InvalidOperationException("collector failed");
-    }
-
-    /// <summary>Every collected document with its score, by global document number.</summary>
-    private sealed class AllScores : ICollector
-    {
-        private Scorer? _scorer;
-        private int _docBase;
-
-        public Dictionary<int, float> Docs { get; } = [];
-
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void SetScorer(Scorer scorer) => _scorer = scorer;
-
-        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
-
-        public void Collect(int doc) => Docs.Add(_docBase + doc, _scorer!.GetScore());
     }
 }
