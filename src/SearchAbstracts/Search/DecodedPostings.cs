@@ -96,7 +96,12 @@ internal static class DecodedPostings
                 _cache.Release(postings.Docs.Length - count);
                 postings = new SegmentPostings(postings.Docs[..count], postings.Freqs[..count]);
             }
-            Volatile.Write(ref _segments[segment], postings);
+            // Two searches may decode the same segment at once: the first copy kept wins, the other's room is given back.
+            if (Interlocked.CompareExchange(ref _segments[segment], postings, null) is { } earlier)
+            {
+                _cache.Release(postings.Docs.Length);
+                return earlier;
+            }
             return postings;
         }
     }
