@@ -60,7 +60,7 @@ internal static class DisjunctionSearch
             }
             buffers.Any = any;
         });
-        var score = new CurrentScore();
+        var score = new SegmentScore();
         for (var i = 0; i < leaves.Count; i++)
         {
             collector.SetNextReader(leaves[i]);
@@ -119,8 +119,13 @@ internal static class DisjunctionSearch
     }
 
     /// <summary>Hands every marked document of the segment to <paramref name="collector"/> in index order, clearing the buffers as it goes.</summary>
-    private static void Emit(Buffers buffers, int maxDoc, CurrentScore score, ICollector collector)
+    private static void Emit(Buffers buffers, int maxDoc, SegmentScore score, ICollector collector)
     {
+        if (collector is ISegmentCollector whole)
+        {
+            whole.CollectSegment(buffers.Matched, buffers.Sums, maxDoc, score);
+            return;
+        }
         var sums = buffers.Sums;
         var matched = buffers.Matched;
         var words = (maxDoc + 63) >> 6;
@@ -277,31 +282,6 @@ internal static class DisjunctionSearch
             }
             return new ClauseResults.SegmentHits([.. docs], [.. scores]);
         }
-    }
-
-    /// <summary>The score of the document being collected, for collectors that ask their scorer.</summary>
-    private sealed class CurrentScore : Scorer
-    {
-        public CurrentScore()
-            : base(null)
-        {
-        }
-
-        public float Score { get; set; }
-
-        public int Doc { get; set; } = -1;
-
-        public override int DocID => Doc;
-
-        public override int Freq => 1;
-
-        public override float GetScore() => Score;
-
-        public override int NextDoc() => throw new NotSupportedException();
-
-        public override int Advance(int target) => throw new NotSupportedException();
-
-        public override long GetCost() => 1;
     }
 
     /// <summary>

@@ -39,7 +39,8 @@ internal static class PaperSearcher
         // With filters, the head is re-ranked as if unfiltered (feedback learns from the same hits, scores are
         // standardised over the same head), so that filtering never changes the order of what remains.
         var unfiltered = rerank > 0 && filter.IsActive ? TopScoreDocCollector.Create(rerank, docsScoredInOrder: false) : null;
-        var counting = new FacetCountingCollector(top, filter, request.CountFacets, unfiltered);
+        var floor = request.Sort == SearchSort.Relevance ? new ScoreFloor(wanted + rerank) : null;
+        var counting = new FacetCountingCollector(top, filter, request.CountFacets, unfiltered, floor);
         DisjunctionSearch.Search(searcher, QueryFlattener.Flatten(query), counting);
         var ranked = top.GetTopDocs(0, wanted + rerank).ScoreDocs;
         var ranking = query;
