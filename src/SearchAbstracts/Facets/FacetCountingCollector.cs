@@ -126,29 +126,16 @@ internal sealed class FacetCountingCollector : ICollector, ISegmentCollector
     /// <summary>The same as <see cref="Collect"/> for each marked document, in one loop (see <see cref="ISegmentCollector"/>).</summary>
     public void CollectSegment(ulong[] matched, double[] sums, int maxDoc, SegmentScore score)
     {
-        var words = (maxDoc + 63) >> 6;
-        for (var w = 0; w < words; w++)
+        var matches = new MatchedDocs(matched, sums, maxDoc);
+        while (matches.MoveNext())
         {
-            var bits = matched[w];
-            if (bits == 0)
+            var doc = matches.Doc;
+            score.Score = matches.Score;
+            score.Doc = doc;
+            _unfiltered?.Collect(doc);
+            if (Count(doc) && _inner is not null && (_floor is null || _floor.Admits(matches.Score)))
             {
-                continue;
-            }
-            matched[w] = 0;
-            while (bits != 0)
-            {
-                var doc = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                bits &= bits - 1;
-                // Lucene's bucket scorer: the double sum (times a coordination factor of 1 under BM25) as a float.
-                var value = (float)sums[doc];
-                sums[doc] = 0;
-                score.Score = value;
-                score.Doc = doc;
-                _unfiltered?.Collect(doc);
-                if (Count(doc) && _inner is not null && (_floor is null || _floor.Admits(value)))
-                {
-                    _inner.Collect(doc);
-                }
+                _inner.Collect(doc);
             }
         }
     }

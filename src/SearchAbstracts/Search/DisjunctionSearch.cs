@@ -1,4 +1,3 @@
-using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -126,27 +125,12 @@ internal static class DisjunctionSearch
             whole.CollectSegment(buffers.Matched, buffers.Sums, maxDoc, score);
             return;
         }
-        var sums = buffers.Sums;
-        var matched = buffers.Matched;
-        var words = (maxDoc + 63) >> 6;
-        for (var w = 0; w < words; w++)
+        var matches = new MatchedDocs(buffers.Matched, buffers.Sums, maxDoc);
+        while (matches.MoveNext())
         {
-            var bits = matched[w];
-            if (bits == 0)
-            {
-                continue;
-            }
-            matched[w] = 0;
-            while (bits != 0)
-            {
-                var doc = (w << 6) + BitOperations.TrailingZeroCount(bits);
-                bits &= bits - 1;
-                // Lucene's bucket scorer: the double sum times the coordination factor (1 under BM25), as a float.
-                score.Score = (float)sums[doc];
-                score.Doc = doc;
-                sums[doc] = 0;
-                collector.Collect(doc);
-            }
+            score.Score = matches.Score;
+            score.Doc = matches.Doc;
+            collector.Collect(matches.Doc);
         }
     }
 
