@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SearchAbstracts.Schema;
+using SearchAbstracts.Search;
 
 namespace SearchAbstracts.Acronyms;
 
@@ -19,7 +19,7 @@ internal sealed class AcronymDictionary
     /// <summary>Answers kept per reader before they are all dropped (about 10 MB at most).</summary>
     private const int MaxAnswers = 100_000;
 
-    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string Field, string Key), string?>> Answers = new();
+    private static readonly ConditionalWeakTable<IndexReader, BoundedCache<(string Field, string Key), string?>> Answers = new();
 
     private readonly IndexReader _reader;
     private readonly Dictionary<string, TermsEnum?[]> _enums = new(StringComparer.Ordinal);
@@ -37,18 +37,8 @@ internal sealed class AcronymDictionary
 
     private string? Answer(string field, string key, Func<string, string?> find)
     {
-        var answers = Answers.GetValue(_reader, _ => new());
-        if (answers.TryGetValue((field, key), out var known))
-        {
-            return known;
-        }
-        var answer = find(key);
-        if (answers.Count >= MaxAnswers)
-        {
-            answers.Clear();
-        }
-        answers.TryAdd((field, key), answer);
-        return answer;
+        var answers = Answers.GetValue(_reader, _ => new(MaxAnswers));
+        return answers.TryGetValue((field, key), out var known) ? known : answers.GetOrAdd((field, key), find(key));
     }
 
     private string? FindLongForm(string acronym)

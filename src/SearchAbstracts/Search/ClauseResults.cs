@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -63,11 +62,7 @@ internal static class ClauseResults
         {
             return entry;
         }
-        if (cache.Entries.Count >= MaxClauses)
-        {
-            cache.Clear();
-        }
-        return cache.Entries.GetOrAdd(key with { Clause = (Query)clause.Clone() }, _ => new Entry(cache, reader.Leaves.Count));
+        return cache.Entries.GetOrAdd(key with { Clause = (Query)clause.Clone() }, new Entry(cache, reader.Leaves.Count));
     }
 
     /// <summary>Everything a kept clause's scores depend on besides the reader.</summary>
@@ -78,7 +73,7 @@ internal static class ClauseResults
     {
         private long _documents;
 
-        public ConcurrentDictionary<Key, Entry> Entries { get; } = new();
+        public BoundedCache<Key, Entry> Entries { get; } = new(MaxClauses);
 
         public void Count(int documents)
         {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -21,31 +20,25 @@ internal static class TermStates
     /// <summary>Terms kept per reader before the cache is emptied: about 15 MB at most.</summary>
     private const int Capacity = 40_000;
 
-    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string Field, BytesRef Bytes), TermContext>> States = new();
-    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string Field, string Text), int>> Frequencies = new();
+    private static readonly ConditionalWeakTable<IndexReader, BoundedCache<(string Field, BytesRef Bytes), TermContext>> States = new();
+    private static readonly ConditionalWeakTable<IndexReader, BoundedCache<(string Field, string Text), int>> Frequencies = new();
 
     /// <summary>The term's states in every segment of <paramref name="top"/>'s reader (as <see cref="TermContext.Build"/>).</summary>
     public static TermContext Of(IndexReaderContext top, Term term)
     {
         // Keyed on the term's bytes (compared by content), not its text: numeric terms are not valid UTF-8.
-        var cache = States.GetValue(top.Reader, _ => new());
+        var cache = States.GetValue(top.Reader, _ => new(Capacity));
         if (cache.TryGetValue((term.Field, term.Bytes), out var states))
         {
             return states;
         }
-        states = TermContext.Build(top, term);
-        if (cache.Count >= Capacity)
-        {
-            cache.Clear();
-        }
-        cache.TryAdd((term.Field, BytesRef.DeepCopyOf(term.Bytes)), states);
-        return states;
+        return cache.GetOrAdd((term.Field, BytesRef.DeepCopyOf(term.Bytes)), TermContext.Build(top, term));
     }
 
     /// <summary>A document frequency already known for <paramref name="reader"/>, from either look-up.</summary>
     public static bool TryGetDocFreq(IndexReader reader, string field, string text, out int docFreq)
     {
-        if (Frequencies.GetValue(reader, _ => new()).TryGetValue((field, text), out docFreq))
+        if (Frequencies.GetValue(reader, _ => new(Capacity * 4)).TryGetValue((field, text), out docFreq))
         {
             return true;
         }
@@ -60,11 +53,6 @@ internal static class TermStates
     /// <summary>Remembers a document frequency counted by the caller.</summary>
     public static void AddDocFreq(IndexReader reader, string field, string text, int docFreq)
     {
-        var cache = Frequencies.GetValue(reader, _ => new());
-        if (cache.Count >= Capacity * 4)
-        {
-            cache.Clear();
-        }
-        cache.TryAdd((field, text), docFreq);
+        Frequencies.GetValue(reader, _ => new(Capacity * 4)).Add((field, text), docFreq);
     }
 }
