@@ -27,11 +27,9 @@ internal sealed class FacetCountingCollector : ICollector, ISegmentCollector
     private readonly bool _yearFiltered;
     private readonly int _yearFrom;
     private readonly int _yearTo;
-    private FacetColumns? _segment;
+    private int _accepted;
+    private SegmentCounts? _segment;
     private SortedDocValues? _segmentVenues;
-    private int[] _segmentVenueCounts = [];
-    private int[] _segmentYearCounts = [];
-    private bool[] _segmentSelected = [];
 
     /// <param name="inner">Receives the papers that pass the filters, or null to only count.</param>
     /// <param name="filter">Venue and year filters.</param>
@@ -54,7 +52,13 @@ internal sealed class FacetCountingCollector : ICollector, ISegmentCollector
     }
 
     /// <summary>Papers that passed every filter (the total hit count).</summary>
-    public int Accepted { get; private set; }
+    public int Accepted => _accepted + (_segment?.Accepted ?? 0);
+
+    /// <summary>
+    /// Whether <see cref="CountSegment"/> may be used: when only facet counts and a top-<c>n</c> ranking behind a
+    /// score floor are wanted (not the unfiltered collector, which must see every match).
+    /// </summary>
+    public bool CollectsConcurrently => _unfiltered is null && (_inner is null || _floor is not null);
 
     public bool AcceptsDocsOutOfOrder => (_inner?.AcceptsDocsOutOfOrder ?? true) && (_unfiltered?.AcceptsDocsOutOfOrder ?? true);
 
@@ -67,20 +71,9 @@ internal sealed class FacetCountingCollector : ICollector, ISegmentCollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
-        var segment = FacetColumns.For(context.AtomicReader);
-        _segment = segment;
+        _segment = new SegmentCounts(context.AtomicReader, _filter);
+        // Labels are read through this thread's own doc values (Lucene's are per thread).
         _segmentVenues = context.AtomicReader.GetSortedDocValues(PaperFields.VenueExact);
-        _segmentVenueCounts = new int[segment.VenueCount];
-        _segmentYearCounts = new int[segment.MaxYear - segment.MinYear + 1];
-        _segmentSelected = new bool[segment.VenueCount];
-        foreach (var venue in _filter.Venues)
-        {
-            var ord = _segmentVenues?.LookupTerm(new BytesRef(venue)) ?? -1;
-            if (ord >= 0)
-            {
-                _segmentSelected[ord] = true;
-            }
-        }
         _inner?.SetNextReader(context);
         _unfiltered?.SetNextReader(context);
     }
@@ -94,32 +87,34 @@ internal sealed class FacetCountingCollector : ICollector, ISegmentCollector
         }
     }
 
-    /// <summary>Counts <paramref name="doc"/>'s venue and year; true when it passes the filters (and is counted as accepted).</summary>
-    private bool Count(int doc)
+    private bool Count(int doc) => Count(_segment!, doc);
+
+    /// <summary>Counts <paramref name="doc"/>'s venue and year in <paramref name="segment"/>; true when it passes the filters (and is counted as accepted).</summary>
+    private bool Count(SegmentCounts segment, int doc)
     {
-        var segment = _segment!;
-        var ord = segment.VenueOrds[doc];
-        var year = segment.Years[doc];
-        var venueOk = !_filter.HasVenues || (ord >= 0 && _segmentSelected[ord]);
+        var columns = segment.Columns;
+        var ord = columns.VenueOrds[doc];
+        var year = columns.Years[doc];
+        var venueOk = !_filter.HasVenues || (ord >= 0 && segment.Selected[ord]);
         // A paper without a year (0) passes only when no year filter is set.
         var yearOk = !_yearFiltered || (year != 0 && year >= _yearFrom && year <= _yearTo);
         if (_count)
         {
             if (yearOk && ord >= 0)
             {
-                _segmentVenueCounts[ord]++;
+                segment.VenueCounts[ord]++;
             }
             if (venueOk && year != 0)
             {
                 // 0 is what doc values return for a paper without a year: it has no year facet value.
-                _segmentYearCounts[year - segment.MinYear]++;
+                segment.YearCounts[year - columns.MinYear]++;
             }
         }
         if (!venueOk || !yearOk)
         {
             return false;
         }
-        Accepted++;
+        segment.Accepted++;
         return true;
     }
 
@@ -134,6 +129,62 @@ internal sealed class FacetCountingCollector : ICollector, ISegmentCollector
             score.Doc = doc;
             _unfiltered?.Collect(doc);
             if (Count(doc) && _inner is not null && (_floor is null || _floor.Admits(matches.Score)))
+            {
+                _inner.Collect(doc);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Counts a segment's marked documents and keeps the best <c>n</c> that pass the filters (<c>n</c> that of the
+    /// floor), clearing the buffers as <see cref="CollectSegment"/> does. Touches nothing shared, so segments can be
+    /// counted on several threads at once; <see cref="TakeSegment"/> then takes each in index order. Only when
+    /// <see cref="CollectsConcurrently"/>.
+    /// </summary>
+    /// <returns>What <see cref="TakeSegment"/> needs.</returns>
+    public object CountSegment(AtomicReaderContext context, ulong[] matched, double[] sums, int maxDoc)
+    {
+        if (!CollectsConcurrently)
+        {
+            throw new InvalidOperationException("This collector must see every match in order: collect it with CollectSegment.");
+        }
+        var segment = new SegmentCounts(context.AtomicReader, _filter);
+        // A paper outside its segment's best n is behind n others of the same segment, so it can never be in the
+        // overall best n: those n are all the top-n collector needs to see (ties go to the lower document, as there).
+        var best = _inner is null ? null : new SegmentBest(_floor!.Size);
+        var matches = new MatchedDocs(matched, sums, maxDoc);
+        while (matches.MoveNext())
+        {
+            if (Count(segment, matches.Doc))
+            {
+                best?.Offer(matches.Doc, matches.Score);
+            }
+        }
+        return (segment, best);
+    }
+
+    /// <summary>
+    /// In place of <see cref="SetNextReader"/>, on the searching thread: moves to <paramref name="context"/>'s segment
+    /// and takes what <see cref="CountSegment"/> counted there: its counts, and its best papers for the top-<c>n</c>
+    /// collector (which gets <paramref name="score"/> as its scorer).
+    /// </summary>
+    public void TakeSegment(AtomicReaderContext context, object counted, SegmentScore score)
+    {
+        var (segment, best) = ((SegmentCounts, SegmentBest?))counted;
+        FlushSegment();
+        _segment = segment;
+        _segmentVenues = context.AtomicReader.GetSortedDocValues(PaperFields.VenueExact);
+        if (best is null || _inner is null)
+        {
+            return;
+        }
+        _inner.SetNextReader(context);
+        _inner.SetScorer(score);
+        foreach (var (doc, docScore) in best.InDocOrder())
+        {
+            score.Score = docScore;
+            score.Doc = doc;
+            if (_floor!.Admits(docScore))
             {
                 _inner.Collect(doc);
             }
@@ -174,26 +225,62 @@ internal sealed class FacetCountingCollector : ICollector, ISegmentCollector
             return;
         }
         var label = new BytesRef();
-        for (var ord = 0; ord < _segmentVenueCounts.Length; ord++)
+        var venueCounts = _segment.VenueCounts;
+        for (var ord = 0; ord < venueCounts.Length; ord++)
         {
-            if (_segmentVenueCounts[ord] > 0)
+            if (venueCounts[ord] > 0)
             {
                 _segmentVenues!.LookupOrd(ord, label);
                 var name = label.Utf8ToString();
-                _venues[name] = _venues.GetValueOrDefault(name) + _segmentVenueCounts[ord];
+                _venues[name] = _venues.GetValueOrDefault(name) + venueCounts[ord];
             }
         }
-        for (var i = 0; i < _segmentYearCounts.Length; i++)
+        var yearCounts = _segment.YearCounts;
+        for (var i = 0; i < yearCounts.Length; i++)
         {
-            if (_segmentYearCounts[i] > 0)
+            if (yearCounts[i] > 0)
             {
-                var year = _segment.MinYear + i;
-                _years[year] = _years.GetValueOrDefault(year) + _segmentYearCounts[i];
+                var year = _segment.Columns.MinYear + i;
+                _years[year] = _years.GetValueOrDefault(year) + yearCounts[i];
             }
         }
+        _accepted += _segment.Accepted;
         _segment = null;
         _segmentVenues = null;
-        _segmentVenueCounts = [];
-        _segmentYearCounts = [];
+    }
+
+    /// <summary>One segment's counts so far, and which of its venue ordinals the filter selects.</summary>
+    private sealed class SegmentCounts
+    {
+        public SegmentCounts(AtomicReader reader, FacetFilter filter)
+        {
+            Columns = FacetColumns.For(reader);
+            VenueCounts = new int[Columns.VenueCount];
+            YearCounts = new int[Columns.MaxYear - Columns.MinYear + 1];
+            Selected = new bool[Columns.VenueCount];
+            if (filter.Venues.Count > 0)
+            {
+                // The calling thread's own doc values: Lucene's are per thread.
+                var venues = reader.GetSortedDocValues(PaperFields.VenueExact);
+                foreach (var venue in filter.Venues)
+                {
+                    var ord = venues?.LookupTerm(new BytesRef(venue)) ?? -1;
+                    if (ord >= 0)
+                    {
+                        Selected[ord] = true;
+                    }
+                }
+            }
+        }
+
+        public FacetColumns Columns { get; }
+
+        public int[] VenueCounts { get; }
+
+        public int[] YearCounts { get; }
+
+        public bool[] Selected { get; }
+
+        public int Accepted { get; set; }
     }
 }

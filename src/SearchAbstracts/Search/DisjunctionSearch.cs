@@ -42,8 +42,13 @@ internal static class DisjunctionSearch
         }
         var clauses = Prepare(searcher, bm25, disjunction);
         // Segments are added up concurrently, each into buffers of its own, then handed to the collector one by one in
-        // index order (collectors are not thread-safe): the adding up is most of the work.
+        // index order (collectors are not thread-safe): the adding up is most of the work. A facet counter that can
+        // count segments apart does so on the same threads, right after the adding up (while the sums are in the
+        // core's cache), and keeps each segment's best papers: then only those are handed over in order. Handing over
+        // every match was about a third of the search of a pasted title.
+        var counter = collector is ISegmentCollector { CollectsConcurrently: true } whole ? whole : null;
         var added = new Buffers?[leaves.Count];
+        var counted = new object?[leaves.Count];
         // All of one size (the largest segment's), so that pooled buffers fit any segment of the index.
         var size = leaves.Max(leaf => leaf.AtomicReader.MaxDoc);
         // Buffers go back to the pool only once handed out and cleared; those of a failed search (a damaged index, a
@@ -51,17 +56,31 @@ internal static class DisjunctionSearch
         Concurrently.For(leaves.Count, i =>
         {
             var buffers = Buffers.Rent(size);
-            added[i] = buffers;
             var any = false;
             foreach (var clause in clauses)
             {
                 any |= clause.AddScores(leaves[i], buffers.Sums, buffers.Matched);
             }
             buffers.Any = any;
+            if (counter is not null && any)
+            {
+                counted[i] = counter.CountSegment(leaves[i], buffers.Matched, buffers.Sums, leaves[i].AtomicReader.MaxDoc);
+                // Counting left them all zero.
+                Buffers.Return(buffers);
+            }
+            else
+            {
+                added[i] = buffers;
+            }
         });
         var score = new SegmentScore();
         for (var i = 0; i < leaves.Count; i++)
         {
+            if (counted[i] is { } segment)
+            {
+                counter!.TakeSegment(leaves[i], segment, score);
+                continue;
+            }
             collector.SetNextReader(leaves[i]);
             var buffers = added[i]!;
             if (buffers.Any)

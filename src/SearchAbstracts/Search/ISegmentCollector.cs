@@ -1,3 +1,5 @@
+using Lucene.Net.Index;
+
 namespace SearchAbstracts.Search;
 
 /// <summary>
@@ -12,4 +14,19 @@ internal interface ISegmentCollector
     /// <paramref name="matched"/> and <paramref name="sums"/> all zero.
     /// </summary>
     void CollectSegment(ulong[] matched, double[] sums, int maxDoc, SegmentScore score);
+
+    /// <summary>Whether segments may be counted apart, on several threads, with <see cref="CountSegment"/>.</summary>
+    bool CollectsConcurrently { get; }
+
+    /// <summary>
+    /// On any thread: does for <paramref name="context"/>'s segment what <see cref="CollectSegment"/> would, but into
+    /// state of its own, and leaves the buffers all zero. <see cref="TakeSegment"/> takes the result later.
+    /// </summary>
+    object CountSegment(AtomicReaderContext context, ulong[] matched, double[] sums, int maxDoc);
+
+    /// <summary>
+    /// On the searching thread, segments in index order, in place of <c>SetNextReader</c>: takes what
+    /// <see cref="CountSegment"/> returned for <paramref name="context"/>'s segment.
+    /// </summary>
+    void TakeSegment(AtomicReaderContext context, object counted, SegmentScore score);
 }

@@ -22,6 +22,9 @@ internal sealed class ScoreFloor
         _heap = new float[size];
     }
 
+    /// <summary>The number of hits the collector keeps.</summary>
+    public int Size => _heap.Length;
+
     /// <summary>Whether a paper with <paramref name="score"/> may still enter the top <c>n</c>; every score must be offered.</summary>
     public bool Admits(float score)
     {

@@ -19,7 +19,11 @@ public sealed class FacetCountingCollectorTests(ITestOutputHelper output)
     [Fact]
     public void ASegmentCollectedWhole_GivesWhatOneByOneGives()
     {
-        var papers = SharedData.SamplePapers(1500);
+        // Venues and years of their own (SciFact has none), some papers without either, so that the filters filter.
+        string[] names = ["Journal of Tests", "Proc. Collectors", "Facet Letters", "Annals of Ties", "Scores Review"];
+        var papers = SharedData.SamplePapers(1500)
+            .Select((p, i) => p with { Venue = i % 11 == 0 ? "" : names[i * 7 % names.Length], Year = i % 13 == 0 ? null : 2015 + (i * 3 % 9) })
+            .ToList();
         var parts = papers.Chunk((papers.Count / 3) + 1).ToList();
         parts[^1] = [.. parts[^1], .. parts[0].Take(Math.Max(1, parts[0].Length / 10))];
         using var temp = TempIndex.InCommits(parts);
@@ -30,6 +34,7 @@ public sealed class FacetCountingCollectorTests(ITestOutputHelper output)
             var venues = papers.Select(p => p.Venue).Where(v => v.Length > 0).Distinct().Order(StringComparer.Ordinal).ToArray();
             var years = papers.Select(p => p.Year).OfType<int>().Order().ToArray();
             var count = 0;
+            var filtered = 0;
             for (var round = 0; round < 60; round++)
             {
                 var query = new BooleanQuery();
@@ -54,11 +59,13 @@ public sealed class FacetCountingCollectorTests(ITestOutputHelper output)
                 Assert.Equal(expectedTop, actualTop);
                 Assert.Equal(expectedAll, actualAll);
                 count += expected.Accepted;
+                filtered += filter.IsActive ? expected.Accepted : 0;
             }
-            return count;
+            return (Accepted: count, Filtered: filtered);
         });
-        output.WriteLine($"{compared} accepted matches compared");
-        Assert.True(compared > 1000);
+        output.WriteLine($"{compared.Accepted} accepted matches compared, {compared.Filtered} of them under a filter");
+        Assert.True(compared.Accepted > 1000);
+        Assert.True(compared.Filtered > 100);
     }
 
     private static (FacetCountingCollector Counting, TopScoreDocCollector? Unfiltered, List<(int, float)> Top, List<(int, float)> All) Collect(
