@@ -22,9 +22,17 @@ internal sealed class EnglishTextAnalyzer : Analyzer
     /// <param name="queryStopWords">Also drop <see cref="QueryStopWords"/>: for parsing queries only, never for indexing.</param>
     public EnglishTextAnalyzer(bool queryStopWords = false) => _queryStopWords = queryStopWords;
 
+    /// <summary>
+    /// The analyzer's first step alone: its tokenizer, whose tokens' positions and offsets are those of the analyzed
+    /// text (the filters after it drop stop words but keep their positions, and never move offsets).
+    /// </summary>
+    public static Analyzer Tokenizer { get; } = new TokenizerOnly();
+
+    private static StandardTokenizer CreateTokenizer(TextReader reader) => new(LuceneSettings.Version, reader);
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var source = new StandardTokenizer(LuceneSettings.Version, reader);
+        var source = CreateTokenizer(reader);
         // Every filter after the tokenizer depends on the word alone, so each distinct word goes through them once.
         var stream = new CachedTermFilter(source, word =>
         {
@@ -39,5 +47,10 @@ internal sealed class EnglishTextAnalyzer : Analyzer
             return new PorterStemFilter(filters);
         });
         return new TokenStreamComponents(source, stream);
+    }
+
+    private sealed class TokenizerOnly : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) => new(CreateTokenizer(reader));
     }
 }

@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Miscellaneous;
 using SearchAbstracts.Schema;
 
 namespace SearchAbstracts.Analysis;
@@ -9,7 +8,7 @@ namespace SearchAbstracts.Analysis;
 internal static class PaperAnalyzers
 {
     /// <param name="queryStopWords">For query parsing: also drop <see cref="QueryStopWords"/> from English text.</param>
-    public static Analyzer Create(bool queryStopWords = false)
+    public static PaperAnalyzer Create(bool queryStopWords = false)
     {
         var text = new EnglishTextAnalyzer(queryStopWords);
         var perField = new Dictionary<string, Analyzer>(StringComparer.Ordinal)
@@ -23,6 +22,6 @@ internal static class PaperAnalyzers
             [PaperFields.Author] = new NameAnalyzer(),
             [PaperFields.Compound] = new CompoundAnalyzer(),
         };
-        return new PerFieldAnalyzerWrapper(text, perField);
+        return new PaperAnalyzer(text, perField);
     }
 }

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
+using SearchAbstracts.Analysis;
 using SearchAbstracts.Schema;
 using SearchAbstracts.Search;
 
@@ -23,6 +24,9 @@ internal sealed class HitHighlighter
     private readonly Analyzer _analyzer;
     private readonly Query _query;
     private readonly Dictionary<string, (Highlighter Highlighter, RangeCollector Ranges)> _perField = new(StringComparer.Ordinal);
+
+    /// <summary>What the query looks for in each English text field, by the field the text is analyzed as; shared by the threads highlighting hits.</summary>
+    private readonly Dictionary<string, WantedTerms> _wanted = new(StringComparer.Ordinal);
 
     /// <summary>The query's words and phrases by field, or null when it holds terms that cannot be listed (wildcards, ranges).</summary>
     private readonly QueryWords? _words;
@@ -78,13 +82,37 @@ internal sealed class HitHighlighter
                 }
                 if (!analyzed.TryGetValue(textField, out var tokens))
                 {
-                    tokens = TextTokens.Analyze(_analyzer, textField, text);
+                    tokens = (Wanted(textField, passes) is { } wanted ? TextTokens.Matching(wanted, text) : null)
+                        ?? TextTokens.Analyze(_analyzer, textField, text);
                     analyzed[textField] = tokens;
                 }
                 Mark(tokens, terms, phrases, ranges);
             }
         }
         return Merge(ranges.Distinct().ToList(), text);
+    }
+
+    /// <summary>
+    /// For an English text field: every term that any pass reading the text as <paramref name="textField"/> looks for
+    /// (its words and its phrases' words), made once per highlighter; null for other fields.
+    /// </summary>
+    private WantedTerms? Wanted(string textField, List<(string QueryField, string TextField)> passes)
+    {
+        if (_analyzer is not PaperAnalyzer paper || !paper.IsEnglishText(textField))
+        {
+            return null;
+        }
+        lock (_wanted)
+        {
+            if (!_wanted.TryGetValue(textField, out var wanted))
+            {
+                var terms = passes.Where(p => p.TextField == textField)
+                    .SelectMany(p => _words!.Terms(p.QueryField).Concat(_words.Phrases(p.QueryField).SelectMany(phrase => phrase.Words)));
+                wanted = new WantedTerms(_analyzer, textField, terms);
+                _wanted[textField] = wanted;
+            }
+            return wanted;
+        }
     }
 
     private static void Mark(TextTokens tokens, IReadOnlySet<string> terms, IReadOnlyList<QueryPhrase> phrases, List<HighlightRange> ranges)

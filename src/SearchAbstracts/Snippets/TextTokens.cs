@@ -39,6 +39,41 @@ internal sealed class TextTokens
         return result;
     }
 
+    /// <summary>
+    /// Only the tokens of <paramref name="text"/> whose term is wanted, with the terms, offsets and positions the full
+    /// analysis gives them (<see cref="WantedTerms"/>); null when a word cannot be read alone, and the whole text must
+    /// be analyzed instead.
+    /// </summary>
+    public static TextTokens? Matching(WantedTerms wanted, string text)
+    {
+        var result = new TextTokens();
+        if (wanted.IsEmpty)
+        {
+            return result;
+        }
+        using var stream = EnglishTextAnalyzer.Tokenizer.GetTokenStream("", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        // The filters after the tokenizer keep the positions of the words they drop: a token's position is the tokenizer's.
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            if (!wanted.TryMatch(term.Buffer.AsSpan(0, term.Length), out var matched))
+            {
+                return null;
+            }
+            if (matched is not null)
+            {
+                result._tokens.Add((matched, offset.StartOffset, offset.EndOffset, position));
+            }
+        }
+        stream.End();
+        return result;
+    }
+
     /// <returns>The position of the last token added.</returns>
     private int Add(Analyzer analyzer, string field, string text, int shift, int position)
     {
