@@ -180,13 +180,15 @@ internal sealed class FacetCountingCollector : ICollector, ISegmentCollector
         }
         _inner.SetNextReader(context);
         _inner.SetScorer(score);
-        foreach (var (doc, docScore) in best.InDocOrder())
+        // In no particular order: the top-n collector ranks what it is given whatever the order.
+        for (var i = 0; i < best.Count; i++)
         {
+            var docScore = best.Score(i);
             score.Score = docScore;
-            score.Doc = doc;
+            score.Doc = best.Doc(i);
             if (_floor!.Admits(docScore))
             {
-                _inner.Collect(doc);
+                _inner.Collect(score.Doc);
             }
         }
     }

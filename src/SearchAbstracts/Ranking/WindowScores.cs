@@ -95,19 +95,27 @@ internal static class WindowScores
             weight.Normalize(norm, query.Boost);
         }
         var order = Enumerable.Range(0, hits.Length).OrderBy(i => hits[i].Doc).ToArray();
-        // Segment by segment, and in each every word in turn: one terms enumerator per field and one postings
-        // enumerator reused from word to word (a new one per word and segment was most of the allocation). Each hit
-        // still gets its words' scores added in the words' order, so the sums are the same to the bit.
+        // The hits of each segment: [start, end) of the order.
+        var groups = new List<(AtomicReaderContext Context, int Start, int End)>();
         for (var start = 0; start < order.Length;)
         {
-            var leaf = ReaderUtil.SubIndex(hits[order[start]].Doc, leaves);
-            var context = leaves[leaf];
+            var context = leaves[ReaderUtil.SubIndex(hits[order[start]].Doc, leaves)];
             var end = start + 1;
             var limit = context.DocBase + context.AtomicReader.MaxDoc;
             while (end < order.Length && hits[order[end]].Doc < limit)
             {
                 end++;
             }
+            groups.Add((context, start, end));
+            start = end;
+        }
+        // Segment by segment (concurrently: each segment's hits are its own), and in each every word in turn: one
+        // terms enumerator per field and one postings enumerator reused from word to word (a new one per word and
+        // segment was most of the allocation). Each hit still gets its words' scores added in the words' order, so
+        // the sums are the same to the bit.
+        Concurrently.For(groups.Count, g =>
+        {
+            var (context, start, end) = groups[g];
             string? field = null;
             TermsEnum? terms = null;
             DocsEnum? postings = null;
@@ -157,8 +165,7 @@ internal static class WindowScores
                     }
                 }
             }
-            start = end;
-        }
+        });
         return scores;
     }
 

@@ -50,17 +50,14 @@ internal sealed class SegmentBest
         }
     }
 
-    /// <summary>The documents kept, in ascending order, with their scores.</summary>
-    public IEnumerable<(int Doc, float Score)> InDocOrder()
-    {
-        var kept = new (int Doc, float Score)[_count];
-        for (var i = 0; i < _count; i++)
-        {
-            kept[i] = (_docs[i], _scores[i]);
-        }
-        Array.Sort(kept, (a, b) => a.Doc.CompareTo(b.Doc));
-        return kept;
-    }
+    /// <summary>How many documents are kept.</summary>
+    public int Count => _count;
+
+    /// <summary>The <paramref name="index"/>th document kept (in no particular order).</summary>
+    public int Doc(int index) => _docs[index];
+
+    /// <summary>The score of the <paramref name="index"/>th document kept.</summary>
+    public float Score(int index) => _scores[index];
 
     private void ReplaceRoot(int doc, float score)
     {

@@ -32,9 +32,12 @@ public sealed class SegmentBestTests
             best.Offer(d, score);
         }
         var expected = offered.OrderByDescending(o => o.Score).ThenBy(o => o.Doc).Take(size).OrderBy(o => o.Doc).ToList();
-        Assert.Equal(expected, best.InDocOrder());
+        Assert.Equal(expected, Kept(best));
     }
 
     [Fact]
-    public void KeepsNothingWhenOfferedNothing() => Assert.Empty(new SegmentBest(3).InDocOrder());
+    public void KeepsNothingWhenOfferedNothing() => Assert.Empty(Kept(new SegmentBest(3)));
+
+    private static List<(int Doc, float Score)> Kept(SegmentBest best) =>
+        Enumerable.Range(0, best.Count).Select(i => (Doc: best.Doc(i), Score: best.Score(i))).OrderBy(kept => kept.Doc).ToList();
 }
