@@ -28,6 +28,9 @@ internal sealed class FacetCountingCollector : ICollector, ISegmentCollector
     private readonly int _yearFrom;
     private readonly int _yearTo;
     private int _accepted;
+
+    /// <summary>The floor the segments counted at once share (see <see cref="SegmentBest"/>).</summary>
+    private readonly SharedFloor _shared = new();
     private SegmentCounts? _segment;
     private SortedDocValues? _segmentVenues;
 
@@ -149,9 +152,10 @@ internal sealed class FacetCountingCollector : ICollector, ISegmentCollector
             throw new InvalidOperationException("This collector must see every match in order: collect it with CollectSegment.");
         }
         var segment = new SegmentCounts(context.AtomicReader, _filter);
-        // A paper outside its segment's best n is behind n others of the same segment, so it can never be in the
-        // overall best n: those n are all the top-n collector needs to see (ties go to the lower document, as there).
-        var best = _inner is null ? null : new SegmentBest(_floor!.Size);
+        // A paper outside its segment's best n is behind n others of the same segment, and one below the shared floor
+        // behind n of another, so it can never be in the overall best n: the rest is all the top-n collector needs to
+        // see (ties go to the lower document, as there).
+        var best = _inner is null ? null : new SegmentBest(_floor!.Size, _shared);
         var matches = new MatchedDocs(matched, sums, maxDoc);
         while (matches.MoveNext())
         {

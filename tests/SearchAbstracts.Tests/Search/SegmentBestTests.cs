@@ -35,6 +35,40 @@ public sealed class SegmentBestTests
         Assert.Equal(expected, Kept(best));
     }
 
+    [Theory]
+    [InlineData(10, 3)]
+    [InlineData(210, 300)]
+    [InlineData(50, 5000)]
+    public void SegmentsSharingAFloorKeepTheOverallBestNBetweenThem(int size, int distinctScores)
+    {
+        var random = new Random(size * distinctScores);
+        var shared = new SharedFloor();
+        // Segments one after the other here, the floor rising as they go, and last first: on threads, a later segment
+        // may raise the floor before an earlier one is counted, and a paper of the earlier one that ties the floor
+        // still beats the later one's. Negative and zero scores too.
+        var segments = Enumerable.Range(0, 6).Select(s => Enumerable.Range(0, 2000 + (s * 500))
+            .Select(d => (Doc: d, Score: (random.Next(distinctScores) - (distinctScores / 10)) / 3f)).ToList()).ToList();
+        // A first segment scoring low throughout: counted last, the floor the others raised turns it all away.
+        segments.Insert(0, Enumerable.Range(0, 3000).Select(d => (Doc: d, Score: -random.Next(distinctScores) / 3f)).ToList());
+        var kept = new List<(int Segment, int Doc, float Score)>();
+        var turnedAway = 0;
+        foreach (var (segment, s) in segments.Select((segment, s) => (segment, s)).Reverse())
+        {
+            var best = new SegmentBest(size, shared);
+            foreach (var (doc, score) in segment)
+            {
+                best.Offer(doc, score);
+            }
+            kept.AddRange(Enumerable.Range(0, best.Count).Select(i => (s, best.Doc(i), best.Score(i))));
+            turnedAway += size - best.Count;
+        }
+        // Segment s's documents come after those of earlier segments, as in an index.
+        static (float, int, int) Rank((int Segment, int Doc, float Score) d) => (-d.Score, d.Segment, d.Doc);
+        var all = segments.SelectMany((segment, s) => segment.Select(d => (Segment: s, d.Doc, d.Score)));
+        Assert.Equal(all.OrderBy(Rank).Take(size), kept.OrderBy(Rank).Take(size));
+        Assert.True(turnedAway > 0, "the shared floor turned nothing away");
+    }
+
     [Fact]
     public void KeepsNothingWhenOfferedNothing() => Assert.Empty(Kept(new SegmentBest(3)));
 
