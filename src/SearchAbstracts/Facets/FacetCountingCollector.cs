@@ -184,10 +184,16 @@ internal sealed class FacetCountingCollector : ICollector, ISegmentCollector
         }
         _inner.SetNextReader(context);
         _inner.SetScorer(score);
-        // In no particular order: the top-n collector ranks what it is given whatever the order.
+        // In no particular order: the top-n collector ranks what it is given whatever the order. Papers kept before the
+        // shared floor rose past them cannot make it either.
+        var shared = _shared.Score;
         for (var i = 0; i < best.Count; i++)
         {
             var docScore = best.Score(i);
+            if (docScore < shared)
+            {
+                continue;
+            }
             score.Score = docScore;
             score.Doc = best.Doc(i);
             if (_floor!.Admits(docScore))
