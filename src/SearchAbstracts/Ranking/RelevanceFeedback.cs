@@ -125,14 +125,18 @@ internal static class RelevanceFeedback
         Concurrently.For(docs.Length, i =>
         {
             var doc = stored.TryGetValue(docs[i].Doc, out var known) ? known : searcher.Doc(docs[i].Doc);
-            var title = doc.Get(PaperFields.Title);
+            // The words of title + line break + abstract are the title's and the abstract's (a line break always
+            // ends a word), so the title is read once and, weighted, counted twice.
+            var titleCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var titleLength = analyzer.CountTerms(PaperFields.Text, doc.Get(PaperFields.Title) ?? "", titleCounts);
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            var length = analyzer.CountTerms(PaperFields.Text, title + "\n" + doc.Get(PaperFields.Abstract), counts);
-            if (weighted)
+            var length = analyzer.CountTerms(PaperFields.Text, doc.Get(PaperFields.Abstract) ?? "", counts);
+            var times = weighted ? 2 : 1;
+            foreach (var (term, count) in titleCounts)
             {
-                length += analyzer.CountTerms(PaperFields.Text, title, counts);
+                counts[term] = counts.GetValueOrDefault(term) + (times * count);
             }
-            read[i] = (doc, counts, length);
+            read[i] = (doc, counts, length + (times * titleLength));
         });
         // Each word's weight is added up over the documents in rank order; the order of words within one does not matter.
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
