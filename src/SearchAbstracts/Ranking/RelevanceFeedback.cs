@@ -175,17 +175,23 @@ internal static class RelevanceFeedback
         const int Batch = 32;
         var docs = reader.NumDocs;
         var largestIdf = Idf(0, docs);
-        var candidates = weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+        var candidates = weights.ToArray();
+        // By falling weight, ties by word: an array sort (LINQ's ordered sort with a second key cost a third of this method).
+        Array.Sort(candidates, static (a, b) =>
+        {
+            var byWeight = b.Value.CompareTo(a.Value);
+            return byWeight != 0 ? byWeight : string.CompareOrdinal(a.Key, b.Key);
+        });
         var enumerators = reader.Leaves.Select(leaf => leaf.AtomicReader.GetTerms(PaperFields.Text)?.GetEnumerator()).ToArray();
         var scored = new List<KeyValuePair<string, double>>();
         var best = new PriorityQueue<double, double>();
-        for (var start = 0; start < candidates.Count; start += Batch)
+        for (var start = 0; start < candidates.Length; start += Batch)
         {
             if (best.Count == ExpansionTerms && candidates[start].Value * largestIdf < best.Peek())
             {
                 break;
             }
-            var batch = candidates.GetRange(start, Math.Min(Batch, candidates.Count - start));
+            var batch = candidates.AsSpan(start, Math.Min(Batch, candidates.Length - start)).ToArray();
             foreach (var (word, docFreq) in DocumentFrequencies(reader, enumerators, batch.Select(kv => kv.Key)))
             {
                 var product = weights[word] * Idf(docFreq, docs);

@@ -71,6 +71,8 @@ internal static class WindowScores
         var reader = searcher.IndexReader;
         var leaves = reader.Leaves;
         var words = new List<(Term Term, TermContext States, Similarity.SimWeight Weight, DecodedPostings.Entry? Decoded)>();
+        // A field's statistics are gathered over every segment each time they are asked for: once per field here.
+        var collections = new Dictionary<string, CollectionStatistics>(StringComparer.Ordinal);
         var sum = 0f;
         foreach (var clause in query.Clauses)
         {
@@ -80,7 +82,12 @@ internal static class WindowScores
             {
                 continue;
             }
-            var weight = similarity.ComputeWeight(word.Boost, searcher.CollectionStatistics(word.Term.Field), searcher.TermStatistics(word.Term, states));
+            if (!collections.TryGetValue(word.Term.Field, out var collection))
+            {
+                collection = searcher.CollectionStatistics(word.Term.Field);
+                collections.Add(word.Term.Field, collection);
+            }
+            var weight = similarity.ComputeWeight(word.Boost, collection, searcher.TermStatistics(word.Term, states));
             sum += weight.GetValueForNormalization();
             var decoded = states.DocFreq >= DecodedPostings.MinDocFreq ? DecodedPostings.For(reader, word.Term) : null;
             words.Add((word.Term, states, weight, decoded));
