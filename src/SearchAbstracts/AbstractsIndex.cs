@@ -307,7 +307,7 @@ public sealed class AbstractsIndex : IDisposable
         var reader = Acquire();
         try
         {
-            return work(new IndexSearcher(reader) { Similarity = Similarity });
+            return work(new PaperIndexSearcher(reader) { Similarity = Similarity });
         }
         catch (Exception e) when (e is CorruptIndexException or EndOfStreamException
                                    || (e is IOException && e is not FileNotFoundException && !ReferenceEquals(reader, NoDocuments)))

@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using SearchAbstracts.Schema;
+using SearchAbstracts.Search;
 
 namespace SearchAbstracts.Ranking;
 
@@ -50,7 +51,7 @@ internal static class DfrFusion
         }
         var head = hits.Take(Depth).ToArray();
         var bm25 = Standardised(head.Select(h => (double)h.Score).ToArray());
-        var dfr = Standardised(Array.ConvertAll(WindowScores.Of(new IndexSearcher(searcher.IndexReader) { Similarity = Dfr }, words, head), s => (double)s));
+        var dfr = Standardised(Array.ConvertAll(WindowScores.Of(new PaperIndexSearcher(searcher.IndexReader) { Similarity = Dfr }, words, head), s => (double)s));
         var order = Enumerable.Range(0, head.Length)
             .OrderByDescending(i => ((1 - DfrWeight) * bm25[i]) + (DfrWeight * dfr[i]))
             .ThenBy(i => i)
