@@ -27,22 +27,29 @@ internal static partial class CompoundWords
             return query;
         }
         var words = Word().Matches(rawText).Select(m => m.Value).ToList();
-        var expanded = (BooleanQuery)original.Clone();
-        var added = new HashSet<Term>();
+        // Every alternative, in query order; most are in no document, and all are looked up in one pass.
+        var alternatives = new List<(Term Term, float Weight)>();
         for (var i = 0; i < words.Count; i++)
         {
             if (words[i].Contains('-', StringComparison.Ordinal))
             {
-                AddJoined(expanded, added, words[i].Replace("-", "", StringComparison.Ordinal), reader, Wh);
+                AddJoined(alternatives, words[i].Replace("-", "", StringComparison.Ordinal), Wh);
             }
             else
             {
-                Add(expanded, added, new Term(PaperFields.Compound, Normalize(words[i])), reader, Ws);
+                alternatives.Add((new Term(PaperFields.Compound, Normalize(words[i])), Ws));
                 if (i + 1 < words.Count && !words[i + 1].Contains('-', StringComparison.Ordinal))
                 {
-                    AddJoined(expanded, added, words[i] + words[i + 1], reader, Wp);
+                    AddJoined(alternatives, words[i] + words[i + 1], Wp);
                 }
             }
+        }
+        TermStates.Prime(reader.Context, alternatives.Where(a => a.Weight > 0 && a.Term.Text.Length > 1).Select(a => a.Term));
+        var expanded = (BooleanQuery)original.Clone();
+        var added = new HashSet<Term>();
+        foreach (var (term, weight) in alternatives)
+        {
+            Add(expanded, added, term, reader, weight);
         }
         return added.Count == 0 ? query : expanded;
     }
@@ -55,11 +62,11 @@ internal static partial class CompoundWords
     private const float Wp = 0.1f; // joined pair of adjacent query words
     private const float Ws = 0.2f; // solid query word looked up among joined hyphenated words
 
-    private static void AddJoined(BooleanQuery query, HashSet<Term> added, string joined, IndexReader reader, float weight)
+    private static void AddJoined(List<(Term Term, float Weight)> alternatives, string joined, float weight)
     {
         var term = Normalize(joined);
-        Add(query, added, new Term(PaperFields.Text, term), reader, weight);
-        Add(query, added, new Term(PaperFields.Compound, term), reader, weight);
+        alternatives.Add((new Term(PaperFields.Text, term), weight));
+        alternatives.Add((new Term(PaperFields.Compound, term), weight));
     }
 
     private static void Add(BooleanQuery query, HashSet<Term> added, Term term, IndexReader reader, float weight)

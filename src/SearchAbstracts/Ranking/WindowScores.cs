@@ -74,6 +74,7 @@ internal static class WindowScores
         // A field's statistics are gathered over every segment each time they are asked for: once per field here.
         var collections = new Dictionary<string, CollectionStatistics>(StringComparer.Ordinal);
         var sum = 0f;
+        TermStates.Prime(reader.Context, query.Clauses.Select(c => ((TermQuery)c.Query).Term));
         foreach (var clause in query.Clauses)
         {
             var word = (TermQuery)clause.Query;

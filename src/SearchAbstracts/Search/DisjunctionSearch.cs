@@ -97,6 +97,7 @@ internal static class DisjunctionSearch
     {
         var collections = new Dictionary<string, CollectionStatistics>(StringComparer.Ordinal);
         var clauses = new List<Clause>(disjunction.Clauses.Count);
+        TermStates.Prime(searcher.TopReaderContext, disjunction.Clauses.Select(c => c.Query).OfType<TermQuery>().Select(word => word.Term));
         foreach (var clause in disjunction.Clauses)
         {
             if (clause.Query is TermQuery word)

@@ -35,6 +35,48 @@ internal static class TermStates
         return cache.GetOrAdd((term.Field, BytesRef.DeepCopyOf(term.Bytes)), TermContext.Build(top, term));
     }
 
+    /// <summary>
+    /// Looks up every term of <paramref name="terms"/> not kept yet, with one terms enumerator per segment and field
+    /// seeking them in order (what <see cref="TermContext.Build"/> does with a new enumerator per term and segment, the
+    /// larger part of its cost), and keeps them: the <see cref="Of"/> calls that follow find them.
+    /// </summary>
+    public static void Prime(IndexReaderContext top, IEnumerable<Term> terms)
+    {
+        var cache = States.GetValue(top.Reader, _ => new(Capacity));
+        var missing = terms.Where(t => !cache.TryGetValue((t.Field, t.Bytes), out _))
+            .DistinctBy(t => (t.Field, t.Bytes))
+            .GroupBy(t => t.Field, StringComparer.Ordinal);
+        foreach (var group in missing)
+        {
+            var sorted = group.OrderBy(t => t.Bytes).ToArray();
+            if (sorted.Length < 2)
+            {
+                // One term: Build costs the same.
+                continue;
+            }
+            var contexts = sorted.Select(_ => new TermContext(top)).ToArray();
+            foreach (var leaf in top.Leaves)
+            {
+                var enumerator = leaf.AtomicReader.Fields?.GetTerms(group.Key)?.GetEnumerator();
+                if (enumerator is null)
+                {
+                    continue;
+                }
+                for (var i = 0; i < sorted.Length; i++)
+                {
+                    if (enumerator.SeekExact(sorted[i].Bytes))
+                    {
+                        contexts[i].Register(enumerator.GetTermState(), leaf.Ord, enumerator.DocFreq, enumerator.TotalTermFreq);
+                    }
+                }
+            }
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                cache.Add((group.Key, BytesRef.DeepCopyOf(sorted[i].Bytes)), contexts[i]);
+            }
+        }
+    }
+
     /// <summary>A document frequency already known for <paramref name="reader"/>, from either look-up.</summary>
     public static bool TryGetDocFreq(IndexReader reader, string field, string text, out int docFreq)
     {
