@@ -83,7 +83,7 @@ internal sealed class HitHighlighter
                 if (!analyzed.TryGetValue(textField, out var tokens))
                 {
                     tokens = (Wanted(textField, passes) is { } wanted ? TextTokens.Matching(wanted, text) : null)
-                        ?? TextTokens.Analyze(_analyzer, textField, text);
+                        ?? TextTokens.Analyze(_analyzer, textField, text, WantedRuns(textField, passes));
                     analyzed[textField] = tokens;
                 }
                 Mark(tokens, terms, phrases, ranges);
@@ -109,6 +109,29 @@ internal sealed class HitHighlighter
                 var terms = passes.Where(p => p.TextField == textField)
                     .SelectMany(p => _words!.Terms(p.QueryField).Concat(_words.Phrases(p.QueryField).SelectMany(phrase => phrase.Words)));
                 wanted = new WantedTerms(_analyzer, textField, terms);
+                _wanted[textField] = wanted;
+            }
+            return wanted;
+        }
+    }
+
+    /// <summary>
+    /// For the compound field, when every pass reading the text as compounds looks for terms only (no phrases): those
+    /// terms, so that runs which cannot become one are skipped (made once per highlighter); null otherwise.
+    /// </summary>
+    private WantedTerms? WantedRuns(string textField, List<(string QueryField, string TextField)> passes)
+    {
+        var reading = passes.Where(p => p.TextField == textField).ToList();
+        if (textField != PaperFields.Compound || reading.Any(p => _words!.Phrases(p.QueryField).Count > 0))
+        {
+            return null;
+        }
+        lock (_wanted)
+        {
+            // Keyed apart from the English fields' entries: the compound field is never English text.
+            if (!_wanted.TryGetValue(textField, out var wanted))
+            {
+                wanted = new WantedTerms(_analyzer, textField, reading.SelectMany(p => _words!.Terms(p.QueryField)));
                 _wanted[textField] = wanted;
             }
             return wanted;

@@ -21,7 +21,16 @@ internal sealed class TextTokens
 
     public int Count => _tokens.Count;
 
-    public static TextTokens Analyze(Analyzer analyzer, string field, string text)
+    /// <summary>All the tokens of <paramref name="text"/> read as <paramref name="field"/>.</summary>
+    /// <param name="analyzer">The index analyzer.</param>
+    /// <param name="field">The field whose analysis the text gets.</param>
+    /// <param name="text">The text.</param>
+    /// <param name="wantedRuns">
+    /// For the compound field: the terms looked for, when only they matter and positions do not (no phrase). Runs
+    /// that cannot become one of them (<see cref="WantedTerms.MayMatchRun"/>) are then not analyzed: their tokens
+    /// are missing, and the positions of the others are not the index's.
+    /// </param>
+    public static TextTokens Analyze(Analyzer analyzer, string field, string text, WantedTerms? wantedRuns = null)
     {
         var result = new TextTokens();
         if (field == PaperFields.Compound)
@@ -31,7 +40,10 @@ internal sealed class TextTokens
             var position = -1;
             foreach (var (start, length) in HyphenatedRuns.Spans(text))
             {
-                position = result.Add(analyzer, field, text.Substring(start, length), start, position);
+                if (wantedRuns is null || wantedRuns.MayMatchRun(text.AsSpan(start, length)))
+                {
+                    position = result.Add(analyzer, field, text.Substring(start, length), start, position);
+                }
             }
             return result;
         }

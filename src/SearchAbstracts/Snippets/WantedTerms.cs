@@ -27,7 +27,14 @@ internal sealed class WantedTerms
     private readonly Analyzer _analyzer;
     private readonly string _field;
     private readonly HashSet<string> _terms;
-    private readonly HashSet<int> _starts = [];
+
+    /// <summary>
+    /// The ASCII starts of the wanted terms, as bits: one per first character (terms of one character) and one per
+    /// pair of first characters. A bit test rather than a hash-set lookup: every word of a text is tested (a third of
+    /// the quick test's time was the hash set, perf on arXiv 115k).
+    /// </summary>
+    private readonly ulong[] _singles = new ulong[128 / 64];
+    private readonly ulong[] _pairs = new ulong[128 * 128 / 64];
     private readonly ConcurrentDictionary<string, string?> _termOf = new(StringComparer.Ordinal);
 
     /// <param name="analyzer">The analyzer of the text (English text for <paramref name="field"/>).</param>
@@ -40,9 +47,14 @@ internal sealed class WantedTerms
         _terms = new HashSet<string>(terms, StringComparer.Ordinal);
         foreach (var term in _terms)
         {
-            if (term.Length > 0)
+            // A term that does not start with ASCII characters never comes from an ASCII word, and other words skip the test.
+            if (term.Length == 1 && term[0] < 128)
             {
-                _starts.Add(Start(term[0], term.Length > 1 ? term[1] : '\0'));
+                Set(_singles, term[0]);
+            }
+            else if (term.Length > 1 && term[0] < 128 && term[1] < 128)
+            {
+                Set(_pairs, (term[0] * 128) + term[1]);
             }
         }
     }
@@ -54,13 +66,9 @@ internal sealed class WantedTerms
     public bool TryMatch(ReadOnlySpan<char> word, out string? term)
     {
         term = null;
-        if (IsAscii(word))
+        if (IsAscii(word) && !MayStart(Lower(word[0]), word.Length > 1 ? Lower(word[1]) : null))
         {
-            var first = Lower(word[0]);
-            if (!_starts.Contains(Start(first, '\0')) && (word.Length < 2 || !_starts.Contains(Start(first, Lower(word[1])))))
-            {
-                return true;
-            }
+            return true;
         }
         var known = _termOf.GetAlternateLookup<ReadOnlySpan<char>>();
         if (!known.TryGetValue(word, out var analyzed))
@@ -97,7 +105,47 @@ internal sealed class WantedTerms
         return true;
     }
 
-    private static int Start(char first, char second) => first | (second << 16);
+    /// <summary>
+    /// Whether the compound analyzer may turn a hyphenated run (see <see cref="Analysis.HyphenatedRuns"/>) into a
+    /// wanted term; false only when it cannot. The run's term is its letters and digits joined, lowered and stemmed,
+    /// so for an ASCII run its first two characters are the run's first two letters or digits, lowered (the same rule
+    /// as for words; tested on every run of the shared corpora).
+    /// </summary>
+    public bool MayMatchRun(ReadOnlySpan<char> run)
+    {
+        // The tokenizer cuts a longer run into pieces, and a piece's start is not the run's.
+        if (run.Length > MaxRunLength || !IsAscii(run))
+        {
+            return true;
+        }
+        char? first = null;
+        foreach (var c in run)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (first is null)
+                {
+                    first = Lower(c);
+                }
+                else
+                {
+                    return MayStart(first.Value, Lower(c));
+                }
+            }
+        }
+        return first is null || MayStart(first.Value, null);
+    }
+
+    /// <summary>The longest token Lucene's character tokenizers (the compound field's whitespace tokenizer) keep whole.</summary>
+    private const int MaxRunLength = 255;
+
+    /// <summary>Whether a term may start with the lowered characters <paramref name="first"/> and <paramref name="second"/> (none for a one-character word).</summary>
+    private bool MayStart(char first, char? second) =>
+        IsSet(_singles, first) || (second is char next && IsSet(_pairs, (first * 128) + next));
+
+    private static void Set(ulong[] bits, int index) => bits[index >> 6] |= 1UL << (index & 63);
+
+    private static bool IsSet(ulong[] bits, int index) => (bits[index >> 6] & (1UL << (index & 63))) != 0;
 
     private static char Lower(char c) => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
 

@@ -78,6 +78,58 @@ public sealed class WantedTermsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ARunsCompoundTermStartsWithItsFirstTwoLoweredLettersOrDigits()
+    {
+        var runs = Texts().SelectMany(text => HyphenatedRuns.Spans(text).Select(span => text.Substring(span.Start, span.Length)))
+            .Concat(["Co-Design", "(Mixture-of-Experts),", "ResNet-50.", "X-ray", "3D-printed", "a-b", "--", "e-", "Naïve-Bayes"])
+            .ToHashSet(StringComparer.Ordinal);
+        var checkedRuns = 0;
+        foreach (var run in runs)
+        {
+            var terms = Analyzer.Terms(PaperFields.Compound, run).ToList();
+            foreach (var term in terms)
+            {
+                // The quick test must let through every run that becomes a term, for a wanted set of that term alone.
+                Assert.True(new WantedTerms(Analyzer, PaperFields.Compound, [term]).MayMatchRun(run), $"run '{run}' became '{term}' but was skipped");
+            }
+            if (terms.Count == 1 && run.All(c => c < 128))
+            {
+                var letters = new string(run.Where(char.IsAsciiLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+                var shared = Math.Min(2, terms[0].Length);
+                Assert.True(terms[0].AsSpan(0, shared).SequenceEqual(letters.AsSpan(0, shared)), $"run '{run}' became '{terms[0]}'");
+                checkedRuns++;
+            }
+        }
+        output.WriteLine($"{checkedRuns} distinct ASCII runs with a compound term checked of {runs.Count}");
+        Assert.True(checkedRuns > 1000);
+    }
+
+    [Fact]
+    public void SkippingRunsKeepsEveryWantedCompoundToken()
+    {
+        var random = new Random(11);
+        var texts = Texts().Where(text => HyphenatedRuns.Spans(text).Count > 0).Take(2000).ToList();
+        var vocabulary = texts.Take(300).SelectMany(t => Analyzer.Terms(PaperFields.Compound, t)).Distinct().ToArray();
+        var compared = 0;
+        var skipped = 0;
+        foreach (var text in texts)
+        {
+            var wanted = Analyzer.Terms(PaperFields.Compound, text).Where(_ => random.Next(3) == 0)
+                .Concat(Enumerable.Range(0, 5).Select(_ => vocabulary[random.Next(vocabulary.Length)]))
+                .ToHashSet(StringComparer.Ordinal);
+            var all = TextTokens.Analyze(Analyzer, PaperFields.Compound, text);
+            var some = TextTokens.Analyze(Analyzer, PaperFields.Compound, text, new WantedTerms(Analyzer, PaperFields.Compound, wanted));
+            var expected = Enumerable.Range(0, all.Count).Where(i => wanted.Contains(all.Term(i))).Select(i => (all.Term(i), all.Range(i))).ToList();
+            Assert.Equal(expected, Enumerable.Range(0, some.Count).Where(i => wanted.Contains(some.Term(i))).Select(i => (some.Term(i), some.Range(i))));
+            compared += expected.Count;
+            skipped += all.Count - some.Count;
+        }
+        output.WriteLine($"{compared} wanted compound tokens compared; {skipped} runs not analyzed");
+        Assert.True(compared > 500);
+        Assert.True(skipped > 1000, "the quick test skipped too few runs to matter");
+    }
+
+    [Fact]
     public void NothingWantedMatchesNothing()
     {
         var matching = TextTokens.Matching(new WantedTerms(Analyzer, PaperFields.Abstract, []), "Quantization of models");
