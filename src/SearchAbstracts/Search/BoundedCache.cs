@@ -37,6 +37,11 @@ internal sealed class BoundedCache<TKey, TValue>
     /// <summary>The value kept for <paramref name="key"/>, if any.</summary>
     public bool TryGetValue(TKey key, out TValue value) => _entries.TryGetValue(key, out value!);
 
+    /// <summary>Looks keys up by another type (string keys by <see cref="ReadOnlySpan{T}"/> of char, with an ordinal comparer), without making a key.</summary>
+    /// <typeparam name="TAlternate">The other type, which the comparer must support.</typeparam>
+    public ConcurrentDictionary<TKey, TValue>.AlternateLookup<TAlternate> GetAlternateLookup<TAlternate>()
+        where TAlternate : notnull, allows ref struct => _entries.GetAlternateLookup<TAlternate>();
+
     /// <summary>Keeps <paramref name="value"/> for <paramref name="key"/> unless a value is already kept; empties the cache first when it is full.</summary>
     public void Add(TKey key, TValue value) => GetOrAdd(key, value);
 
