@@ -65,15 +65,16 @@ internal static class RelevanceFeedback
     /// and let the first hits weigh more; otherwise plain RM3.
     /// </param>
     /// <param name="stored">Stored documents already read, by doc id; the feedback documents read here are added (the page shows most of them).</param>
+    /// <param name="read">Told the feedback documents (best first) and their stored fields as soon as they are read, or null.</param>
     /// <returns>All of <paramref name="firstPass"/>, the window re-ordered, and the expansion query (for <c>--explain</c>), or null when there was nothing to learn from.</returns>
     public static (ScoreDoc[] Ranked, Query? Expansion) Rerank(IndexSearcher searcher, ScoreDoc[] firstPass, Analyzer analyzer, bool weighted,
-        Dictionary<int, Document>? stored = null)
+        Dictionary<int, Document>? stored = null, Func<ScoreDoc[], Document[], Action>? read = null)
     {
         if (firstPass.Length == 0)
         {
             return (firstPass, null);
         }
-        var expansion = ExpansionQuery(searcher, firstPass[..Math.Min(FeedbackDocs, firstPass.Length)], analyzer, weighted, stored ?? []);
+        var expansion = ExpansionQuery(searcher, firstPass[..Math.Min(FeedbackDocs, firstPass.Length)], analyzer, weighted, stored ?? [], read);
         expansion.Boost = (1 - OriginalWeight) * ExpansionScale;
         var window = firstPass[..Math.Min(RescoreDepth, firstPass.Length)];
         var extra = WindowScores.Of(searcher, expansion, window);
@@ -113,7 +114,8 @@ internal static class RelevanceFeedback
         return new BooleanQuery { { required, Occur.MUST }, { expansion, Occur.SHOULD } };
     }
 
-    private static BooleanQuery ExpansionQuery(IndexSearcher searcher, ScoreDoc[] docs, Analyzer analyzer, bool weighted, Dictionary<int, Document> stored)
+    private static BooleanQuery ExpansionQuery(IndexSearcher searcher, ScoreDoc[] docs, Analyzer analyzer, bool weighted, Dictionary<int, Document> stored,
+        Func<ScoreDoc[], Document[], Action>? onRead)
     {
         // Each document's language model (term frequency / length), weighted by its share of exp(score).
         var temperature = weighted ? WeightedTemperature : 1;
@@ -138,6 +140,7 @@ internal static class RelevanceFeedback
             }
             read[i] = (doc, counts, length + (times * titleLength));
         });
+        var chosenDone = onRead?.Invoke(docs, Array.ConvertAll(read, r => r.Doc));
         // Each word's weight is added up over the documents in rank order; the order of words within one does not matter.
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var i = 0; i < docs.Length; i++)
@@ -152,6 +155,7 @@ internal static class RelevanceFeedback
         var chosen = weighted
             ? ChooseByRarity(searcher.IndexReader, weights)
             : weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(ExpansionTerms).ToList();
+        chosenDone?.Invoke();
         var sum = chosen.Sum(kv => kv.Value);
         var query = new BooleanQuery();
         foreach (var (term, weight) in chosen)

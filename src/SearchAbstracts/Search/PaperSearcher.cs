@@ -46,33 +46,61 @@ internal static class PaperSearcher
         var ranking = query;
         // Feedback reads the top hits' text; the page shows most of the same papers, so each is read (and decompressed) once.
         var stored = new Dictionary<int, Document>();
-        if (rerank > 0)
-        {
-            var (head, expansion, restScale) = RerankHead(index, searcher, query, request.Profile, feedback, unfiltered?.GetTopDocs().ScoreDocs ?? ranked, stored);
-            ranked = unfiltered is null ? head : RelevanceFeedback.Filtered(head[..Math.Min(rerank, head.Length)], ranked, restScale);
-            ranking = expansion is null ? query : RelevanceFeedback.Combined(query, expansion);
-        }
-        var page = ranked.Skip(request.Offset).Take(request.Limit).ToArray();
         var highlighter = new HitHighlighter(query, index.Analyzer);
-        var hits = new SearchHit[page.Length];
-        // Each hit is read and highlighted on its own; QueryScorer highlighting (wildcards, fuzzy words) keeps state, so it runs in order.
-        Concurrently.For(page.Length, i =>
+        // QueryScorer highlighting (wildcards, fuzzy words) keeps state: then every hit is made in order, on this thread.
+        var concurrent = highlighter.ThreadSafe && !request.Explain;
+        var preparation = new HitPreparation(
+            doc => stored.TryGetValue(doc, out var known) ? known : searcher.Doc(doc),
+            doc => MakeParts(doc, highlighter, request));
+        SearchHit[] hits;
+        try
         {
-            var scoreDoc = page[i];
-            var paper = PaperDocumentMapper.ToPaper(stored.TryGetValue(scoreDoc.Doc, out var doc) ? doc : searcher.Doc(scoreDoc.Doc));
-            var snippets = SnippetGenerator.Create(paper.Abstract, highlighter.Find(PaperFields.Abstract, paper.Abstract),
-                request.SnippetCount, request.SnippetLength);
-            hits[i] = new SearchHit(request.Offset + i + 1, scoreDoc.Score, paper,
-                highlighter.Find(PaperFields.Title, paper.Title), snippets)
+            if (rerank > 0)
             {
-                Why = request.Explain ? QueryExplainer.Why(searcher, ranking, scoreDoc.Doc) : [],
-            };
-        }, allowed: highlighter.ThreadSafe && !request.Explain);
+                // The feedback documents are the first-pass head, most of the page: their parts are made early, while
+                // the rest of the re-ranking leaves a core idle.
+                Func<ScoreDoc[], Document[], Action>? read = concurrent && request.Offset == 0
+                    ? (docs, documents) =>
+                    {
+                        preparation.StartAhead([.. docs.Take(request.Limit).Select((d, i) => (d.Doc, documents[i]))]);
+                        return preparation.StopAhead;
+                    }
+                    : null;
+                var (head, expansion, restScale) = RerankHead(index, searcher, query, request.Profile, feedback, unfiltered?.GetTopDocs().ScoreDocs ?? ranked, stored, read);
+                ranked = unfiltered is null ? head : RelevanceFeedback.Filtered(head[..Math.Min(rerank, head.Length)], ranked, restScale);
+                ranking = expansion is null ? query : RelevanceFeedback.Combined(query, expansion);
+            }
+            var page = ranked.Skip(request.Offset).Take(request.Limit).ToArray();
+            hits = new SearchHit[page.Length];
+            preparation.StopAhead();
+            Concurrently.For(page.Length, i =>
+            {
+                var scoreDoc = page[i];
+                var parts = preparation.Get(scoreDoc.Doc);
+                hits[i] = new SearchHit(request.Offset + i + 1, scoreDoc.Score, parts.Paper, parts.TitleHighlights, parts.Snippets)
+                {
+                    Why = request.Explain ? QueryExplainer.Why(searcher, ranking, scoreDoc.Doc) : [],
+                };
+            }, allowed: concurrent);
+        }
+        finally
+        {
+            preparation.Stop();
+        }
         return new SearchResults(request.Query, counting.Accepted, clock.Elapsed, hits,
             counting.VenueCounts(), counting.YearCounts(), notices)
         {
             Explanation = request.Explain ? QueryExplainer.Describe(query, ranking, request) : [],
         };
+    }
+
+    /// <summary>What a hit shows of the paper stored in <paramref name="doc"/>: the paper, its title marks and its snippets.</summary>
+    private static HitParts MakeParts(Document doc, HitHighlighter highlighter, SearchRequest request)
+    {
+        var paper = PaperDocumentMapper.ToPaper(doc);
+        var snippets = SnippetGenerator.Create(paper.Abstract, highlighter.Find(PaperFields.Abstract, paper.Abstract),
+            request.SnippetCount, request.SnippetLength);
+        return new HitParts(paper, highlighter.Find(PaperFields.Title, paper.Title), snippets);
     }
 
     /// <summary>The top <paramref name="depth"/> paper ids and scores for plain-word query text: the ranking alone, for evaluation.</summary>
@@ -106,13 +134,13 @@ internal static class PaperSearcher
     /// below the re-ranked head were multiplied by.
     /// </summary>
     private static (ScoreDoc[] Ranked, Query? Expansion, float RestScale) RerankHead(AbstractsIndex index, IndexSearcher searcher, Query query,
-        RankingProfile profile, bool feedback, ScoreDoc[] hits, Dictionary<int, Document>? stored = null)
+        RankingProfile profile, bool feedback, ScoreDoc[] hits, Dictionary<int, Document>? stored = null, Func<ScoreDoc[], Document[], Action>? read = null)
     {
         Query? expansion = null;
         var restScale = 1f;
         if (feedback)
         {
-            (hits, expansion) = RelevanceFeedback.Rerank(searcher, hits, index.QueryAnalyzer, profile.WeightedFeedback, stored);
+            (hits, expansion) = RelevanceFeedback.Rerank(searcher, hits, index.QueryAnalyzer, profile.WeightedFeedback, stored, read);
             restScale = expansion is null ? 1f : RelevanceFeedback.OriginalShare;
         }
         if (profile.FuseDfr)

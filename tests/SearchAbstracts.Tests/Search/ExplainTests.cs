@@ -35,6 +35,20 @@ public sealed class ExplainTests(SeedIndexFixture seed) : IClassFixture<SeedInde
         Assert.Equal(hit.Score, hit.Why.Sum(w => w.Score), 3);
     }
 
+    [Theory]
+    [InlineData("distributed pipeline training of large models")]
+    [InlineData("model training")]
+    public void Explain_On_ShowsTheSameHitsAsOff(string query)
+    {
+        // With explanations every hit is made in order on one thread; without, concurrently, and with feedback the
+        // likely page may be started early while the feedback words are chosen: the hits must not differ.
+        var serial = seed.Index.Search(new SearchRequest { Query = query, Explain = true, Limit = 20 }).Hits;
+        var concurrent = seed.Index.Search(new SearchRequest { Query = query, Limit = 20 }).Hits;
+
+        Assert.True(serial.Count >= 5, $"only {serial.Count} hits");
+        Assert.Equal(serial.Select(Shown), concurrent.Select(Shown));
+    }
+
     [Fact]
     public void Explain_Off_LeavesExplanationEmpty()
     {
@@ -43,4 +57,7 @@ public sealed class ExplainTests(SeedIndexFixture seed) : IClassFixture<SeedInde
         Assert.Empty(results.Explanation);
         Assert.All(results.Hits, h => Assert.Empty(h.Why));
     }
+
+    private static string Shown(SearchHit hit) =>
+        $"{hit.Rank} {hit.Score} {hit.Paper.Id} [{string.Join(",", hit.TitleHighlights)}] {string.Join(" | ", hit.Snippets.Select(s => $"{s.Text} [{string.Join(",", s.Highlights)}]"))}";
 }
