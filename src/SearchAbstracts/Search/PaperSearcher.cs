@@ -65,7 +65,7 @@ internal static class PaperSearcher
                         preparation.StartAhead([.. docs.Take(request.Limit).Select((d, i) => (d.Doc, documents[i]))]);
                         return preparation.StopAhead;
                     }
-                    : null;
+                : null;
                 var (head, expansion, restScale) = RerankHead(index, searcher, query, request.Profile, feedback, unfiltered?.GetTopDocs().ScoreDocs ?? ranked, stored, read);
                 ranked = unfiltered is null ? head : RelevanceFeedback.Filtered(head[..Math.Min(rerank, head.Length)], ranked, restScale);
                 ranking = expansion is null ? query : RelevanceFeedback.Combined(query, expansion);
