@@ -57,15 +57,14 @@ internal static class PaperSearcher
         {
             if (rerank > 0)
             {
-                // The feedback documents are the first-pass head, most of the page: their parts are made early, while
-                // the rest of the re-ranking leaves a core idle.
-                Func<ScoreDoc[], Document[], Action>? read = concurrent && request.Offset == 0
-                    ? (docs, documents) =>
-                    {
-                        preparation.StartAhead([.. docs.Take(request.Limit).Select((d, i) => (d.Doc, documents[i]))]);
-                        return preparation.StopAhead;
-                    }
-                : null;
+                // The feedback documents are the first-pass head, most of the page: their parts are started while
+                // feedback chooses its words on one core, and stopped once it has.
+                Action StartPage(ScoreDoc[] docs, Document[] documents)
+                {
+                    preparation.StartAhead([.. docs.Take(request.Limit).Select((d, i) => (d.Doc, documents[i]))]);
+                    return preparation.StopAhead;
+                }
+                var read = concurrent && request.Offset == 0 ? StartPage : (Func<ScoreDoc[], Document[], Action>?)null;
                 var (head, expansion, restScale) = RerankHead(index, searcher, query, request.Profile, feedback, unfiltered?.GetTopDocs().ScoreDocs ?? ranked, stored, read);
                 ranked = unfiltered is null ? head : RelevanceFeedback.Filtered(head[..Math.Min(rerank, head.Length)], ranked, restScale);
                 ranking = expansion is null ? query : RelevanceFeedback.Combined(query, expansion);
