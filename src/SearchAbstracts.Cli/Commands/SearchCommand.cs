@@ -19,7 +19,7 @@ internal static class SearchCommand
             Description = "Run every query of FILE (one a line: text, or id<TAB>text) on one opened index; writes JSON Lines, one result object per query",
             HelpName = "FILE",
         };
-        var stats = new Option<bool>("--stats") { Description = "With --queries: after one warm-up pass, time every query and print p50/p95/p99 latency and queries/s to stderr" };
+        var stats = new Option<bool>("--stats") { Description = "With --queries: after one warm-up pass and a full garbage collection, time every query and print p50/p95/p99 latency and queries/s to stderr" };
         var index = CommonOptions.Index();
         var limit = new Option<int>("--limit", "-n") { Description = "Hits to show, 1-10000", DefaultValueFactory = _ => 10, HelpName = "N" };
         var offset = new Option<int>("--offset") { Description = "Hits to skip (paging)", DefaultValueFactory = _ => 0, HelpName = "N" };
