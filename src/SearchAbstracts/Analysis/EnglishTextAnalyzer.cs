@@ -2,13 +2,12 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Standard;
 
 namespace SearchAbstracts.Analysis;
 
 /// <summary>
 /// The chain for title, abstract and venue text, used at index and at query time so that a query word
-/// and the word in the abstract reduce to the same term: standard tokenizer → English possessive
+/// and the word in the abstract reduce to the same term: standard tokenizer (<see cref="AsciiFastStandardTokenizer"/>) → English possessive
 /// (also strips <c>’s</c>) → lower case → accent folding → English stop words → Porter stemmer.
 /// </summary>
 /// <remarks>
@@ -28,7 +27,7 @@ internal sealed class EnglishTextAnalyzer : Analyzer
     /// </summary>
     public static Analyzer Tokenizer { get; } = new TokenizerOnly();
 
-    private static StandardTokenizer CreateTokenizer(TextReader reader) => new(LuceneSettings.Version, reader);
+    private static AsciiFastStandardTokenizer CreateTokenizer(TextReader reader) => new(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -1,0 +1,149 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using SearchAbstracts.Analysis;
+using SearchAbstracts.Ingest;
+using Xunit.Abstractions;
+
+namespace SearchAbstracts.Tests.Analysis;
+
+/// <summary>
+/// The fast tokenizer must give Lucene's <see cref="StandardTokenizer"/> tokens exactly (term, offsets, position
+/// increment, type, and the offset and increment at the end): on every title and abstract of the shared corpora, on
+/// random ASCII strings dense in the characters the word-break rules treat specially, and on texts that are not ASCII
+/// (read by Lucene's tokenizer, one instance reused between ASCII and other texts).
+/// </summary>
+public sealed class AsciiFastStandardTokenizerTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void SameTokensAsLucene_OnTheSharedCorporasTexts()
+    {
+        var texts = Texts().ToList();
+        var tokens = 0L;
+        foreach (var text in texts)
+        {
+            tokens += AssertSame(text);
+        }
+        output.WriteLine($"{texts.Count} texts, {tokens} tokens compared");
+        Assert.True(texts.Count > 50);
+    }
+
+    [Fact]
+    public void SameTokensAsLucene_OnRandomAsciiStrings()
+    {
+        // Letters, digits, the underscore and the joining punctuation (: . ' , ;) most of the time, every ASCII
+        // character some of the time, and now and then a run long enough to be dropped.
+        const string Dense = "aBz09_.:',; ";
+        var random = new Random(29);
+        var tokens = 0L;
+        for (var round = 0; round < 60_000; round++)
+        {
+            var length = random.Next(1, round % 50 == 0 ? 700 : 40);
+            var chars = new char[length];
+            for (var i = 0; i < length; i++)
+            {
+                chars[i] = (round % 3) switch
+                {
+                    0 => (char)random.Next(128),
+                    1 => Dense[random.Next(Dense.Length)],
+                    _ => random.Next(6) == 0 ? Dense[random.Next(Dense.Length)] : "ab1"[random.Next(3)],
+                };
+            }
+            tokens += AssertSame(new string(chars));
+        }
+        output.WriteLine($"{tokens} tokens compared");
+        Assert.True(tokens > 100_000);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ...  ")]
+    [InlineData("___ a___b __")]
+    [InlineData("e.g. U.S.A. don't students' c:a 1,000.5;2 3D-printed x_1 1.a a.1 a..b 1,,2")]
+    [InlineData("naïve Ærø Straße’s 東京大学 café 😀 emoji, then ASCII again")]
+    public void SameTokensAsLucene_OnEdgeCases(string text) => AssertSame(text);
+
+    [Fact]
+    public void SameTokensAsLucene_ForLongTokens()
+    {
+        foreach (var text in new[] { new string('a', 255) + " b", new string('a', 256) + " b " + new string('c', 300), "x " + new string('1', 5000) + " y", new string('a', 300) })
+        {
+            AssertSame(text);
+        }
+    }
+
+    [Fact]
+    public void OneInstance_ReusedBetweenAsciiAndOtherTexts_GivesLucenesTokensEachTime()
+    {
+        // Through an analyzer, as the index and the highlighter use it: the same tokenizer instance is reset with each text.
+        var texts = new[] { "plain ASCII text", "naïve café", "more ASCII, 1,000 words", "東京 and Straße", "naïve again", "done." };
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var text in texts)
+            {
+                using var stream = EnglishTextAnalyzer.Tokenizer.GetTokenStream("abstract", text);
+                Assert.Equal(Read(new StandardTokenizer(LuceneSettings.Version, new StringReader(text))), Read(stream, dispose: false));
+            }
+        }
+    }
+
+    private static int AssertSame(string text)
+    {
+        var expected = Read(new StandardTokenizer(LuceneSettings.Version, new StringReader(text)));
+        var actual = Read(new AsciiFastStandardTokenizer(new StringReader(text)));
+        Assert.True(expected.SequenceEqual(actual), $"[{text}]\nLucene: {string.Join(" ", expected)}\nfast:   {string.Join(" ", actual)}");
+        return expected.Count;
+    }
+
+    /// <summary>Every token as (term, start, end, type, increment), then ("&lt;end&gt;", final offsets, final increment).</summary>
+    private static List<(string Term, int Start, int End, string Type, int Increment)> Read(TokenStream stream, bool dispose = true)
+    {
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        var type = stream.AddAttribute<ITypeAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var tokens = new List<(string, int, int, string, int)>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset, type.Type, increment.PositionIncrement));
+        }
+        stream.End();
+        tokens.Add(("<end>", offset.StartOffset, offset.EndOffset, "", increment.PositionIncrement));
+        if (dispose)
+        {
+            stream.Dispose();
+        }
+        return tokens;
+    }
+
+    /// <summary>Titles and abstracts of SciFact, Cranfield and the first 20,000 of arXiv 115k (whichever are here), and the seed listing's.</summary>
+    private static IEnumerable<string> Texts()
+    {
+        var papers = ListingReader.ReadFile(Directory.GetFiles(TestPaths.Seeds, "*.txt").Single()).Papers.AsEnumerable();
+        if (SharedData.Folder("scifact") is string scifact)
+        {
+            papers = papers.Concat(JsonLinesReader.ReadFile(Path.Combine(scifact, "corpus.jsonl.gz")).Papers);
+        }
+        if (SharedData.Folder("cranfield") is string cranfield)
+        {
+            papers = papers.Concat(JsonLinesReader.ReadFile(Path.Combine(cranfield, "corpus.jsonl")).Papers);
+        }
+        foreach (var text in papers.SelectMany(p => new[] { p.Title, p.Abstract }))
+        {
+            yield return text;
+        }
+        if (SharedData.Folder("arxiv-daily-115k") is string arxiv)
+        {
+            using var reader = new StreamReader(new GZipStream(File.OpenRead(Path.Combine(arxiv, "corpus.jsonl.gz")), CompressionMode.Decompress));
+            for (var i = 0; i < 20_000 && reader.ReadLine() is string line; i++)
+            {
+                using var record = JsonDocument.Parse(line);
+                yield return record.RootElement.GetProperty("title").GetString() ?? "";
+                yield return record.RootElement.GetProperty("text").GetString() ?? "";
+            }
+        }
+    }
+}
