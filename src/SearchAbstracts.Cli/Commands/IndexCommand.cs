@@ -35,7 +35,7 @@ internal static class IndexCommand
         }.AcceptOnlyFromAmong([.. Formats.Keys]);
         var threads = new Option<int>("--threads")
         {
-            Description = "Threads that analyze and write papers (1 = everything on one thread) [default: number of processors]",
+            Description = "Threads that analyze and write papers (1 = everything on one thread; the default is one per processor)",
             DefaultValueFactory = _ => Environment.ProcessorCount,
             HelpName = "N",
         };
@@ -53,7 +53,7 @@ internal static class IndexCommand
         };
         var commitEvery = new Option<double>("--commit-every")
         {
-            Description = "Commit at least this often while indexing, in seconds: a crash or Ctrl+C loses at most this much work [default: 10]",
+            Description = "Commit at least this often while indexing, in seconds: a crash or Ctrl+C loses at most this much work",
             DefaultValueFactory = _ => 10,
             HelpName = "SECONDS",
         };
