@@ -121,8 +121,12 @@ internal sealed class HitHighlighter
     /// </summary>
     private WantedTerms? WantedRuns(string textField, List<(string QueryField, string TextField)> passes)
     {
+        if (textField != PaperFields.Compound)
+        {
+            return null;
+        }
         var reading = passes.Where(p => p.TextField == textField).ToList();
-        if (textField != PaperFields.Compound || reading.Any(p => _words!.Phrases(p.QueryField).Count > 0))
+        if (reading.Any(p => _words!.Phrases(p.QueryField).Count > 0))
         {
             return null;
         }
