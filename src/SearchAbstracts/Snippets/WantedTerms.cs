@@ -163,15 +163,5 @@ internal sealed class WantedTerms
 
     private static char Lower(char c) => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
 
-    private static bool IsAscii(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (c > 127)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private static bool IsAscii(ReadOnlySpan<char> word) => System.Text.Ascii.IsValid(word);
 }
