@@ -1,3 +1,4 @@
+using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -25,6 +26,9 @@ internal sealed class FacetCountingCollector : ICollector, ISegmentCollector
     private readonly Dictionary<string, int> _venues = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> _years = [];
     private readonly bool _yearFiltered;
+
+    /// <summary>Whether a venue filter is set: read once here, since asking the filter's set is an interface call per match.</summary>
+    private readonly bool _venueFiltered;
     private readonly int _yearFrom;
     private readonly int _yearTo;
     private int _accepted;
@@ -50,6 +54,7 @@ internal sealed class FacetCountingCollector : ICollector, ISegmentCollector
         _unfiltered = unfiltered;
         _floor = floor;
         _yearFiltered = filter.YearFrom is not null || filter.YearTo is not null;
+        _venueFiltered = filter.HasVenues;
         _yearFrom = filter.YearFrom ?? int.MinValue;
         _yearTo = filter.YearTo ?? int.MaxValue;
     }
@@ -98,7 +103,7 @@ internal sealed class FacetCountingCollector : ICollector, ISegmentCollector
         var columns = segment.Columns;
         var ord = columns.VenueOrds[doc];
         var year = columns.Years[doc];
-        var venueOk = !_filter.HasVenues || (ord >= 0 && segment.Selected[ord]);
+        var venueOk = !_venueFiltered || (ord >= 0 && segment.Selected[ord]);
         // A paper without a year (0) passes only when no year filter is set.
         var yearOk = !_yearFiltered || (year != 0 && year >= _yearFrom && year <= _yearTo);
         if (_count)
@@ -156,6 +161,11 @@ internal sealed class FacetCountingCollector : ICollector, ISegmentCollector
         // behind n of another, so it can never be in the overall best n: the rest is all the top-n collector needs to
         // see (ties go to the lower document, as there).
         var best = _inner is null ? null : new SegmentBest(_floor!.Size, _shared);
+        if (_count && !_venueFiltered && !_yearFiltered)
+        {
+            CountUnfiltered(segment, best, matched, sums, maxDoc);
+            return (segment, best);
+        }
         var matches = new MatchedDocs(matched, sums, maxDoc);
         while (matches.MoveNext())
         {
@@ -165,6 +175,57 @@ internal sealed class FacetCountingCollector : ICollector, ISegmentCollector
             }
         }
         return (segment, best);
+    }
+
+    /// <summary>
+    /// <see cref="CountSegment"/> without filters, in one loop over the match bits: every match is accepted and counted,
+    /// so the accepted count is the bits' population. A pasted title has some 70,000 matches on arXiv 115k, and the
+    /// general loop (a call per match into the walk, the filter tests and the offer) was more than half of the
+    /// concurrent pass, more than adding up the scores (perf).
+    /// </summary>
+    private static void CountUnfiltered(SegmentCounts segment, SegmentBest? best, ulong[] matched, double[] sums, int maxDoc)
+    {
+        var columns = segment.Columns;
+        var ords = columns.VenueOrds;
+        var years = columns.Years;
+        var venueCounts = segment.VenueCounts;
+        var yearCounts = segment.YearCounts;
+        var minYear = columns.MinYear;
+        var accepted = 0;
+        var words = (maxDoc + 63) >> 6;
+        for (var word = 0; word < words; word++)
+        {
+            var bits = matched[word];
+            if (bits == 0)
+            {
+                continue;
+            }
+            matched[word] = 0;
+            accepted += BitOperations.PopCount(bits);
+            var first = word << 6;
+            do
+            {
+                var doc = first + BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                var ord = ords[doc];
+                if (ord >= 0)
+                {
+                    venueCounts[ord]++;
+                }
+                var year = years[doc];
+                if (year != 0)
+                {
+                    // 0 is what doc values return for a paper without a year: it has no year facet value.
+                    yearCounts[year - minYear]++;
+                }
+                // Lucene's bucket scorer gives the double sum as a float.
+                var score = (float)sums[doc];
+                sums[doc] = 0;
+                best?.Offer(doc, score);
+            }
+            while (bits != 0);
+        }
+        segment.Accepted += accepted;
     }
 
     /// <summary>

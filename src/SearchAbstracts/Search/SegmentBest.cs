@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SearchAbstracts.Search;
 
 /// <summary>
@@ -22,6 +24,9 @@ internal sealed class SegmentBest
     private int _count;
     private int _sinceRaise;
 
+    /// <summary>The lowest score held once full (no score at or below it can enter), until then NaN, which nothing is at or below.</summary>
+    private float _worst = float.NaN;
+
     /// <param name="size">How many documents to keep.</param>
     /// <param name="shared">The floor shared with the other segments of the same search, or null.</param>
     public SegmentBest(int size, SharedFloor? shared = null)
@@ -35,29 +40,41 @@ internal sealed class SegmentBest
     public int Count => _count;
 
     /// <summary>Offers <paramref name="doc"/>, which must be above every document offered before.</summary>
+    /// <remarks>
+    /// Most documents are turned away, so that test is made inline in the caller's loop: once full, a score no higher
+    /// than the worst held (an equal one comes after it) or below the shared floor.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Offer(int doc, float score)
     {
-        if (_shared is not null && score < _shared.Score)
+        if (score <= _worst || (_shared is not null && score < _shared.Score))
         {
             return;
         }
+        Keep(doc, score);
+    }
+
+    private void Keep(int doc, float score)
+    {
         var key = Key(doc, score);
         if (_count < _heap.Length)
         {
             SiftUp(key);
             if (_count == _heap.Length)
             {
-                _shared?.Raise(ScoreOf(_heap[0]));
+                _worst = ScoreOf(_heap[0]);
+                _shared?.Raise(_worst);
             }
             return;
         }
         if (key > _heap[0])
         {
             SiftDown(key);
+            _worst = ScoreOf(_heap[0]);
             if (++_sinceRaise == RaiseEvery)
             {
                 _sinceRaise = 0;
-                _shared?.Raise(ScoreOf(_heap[0]));
+                _shared?.Raise(_worst);
             }
         }
     }
