@@ -26,7 +26,11 @@ namespace SearchAbstracts.Search;
 internal static class DisjunctionSearch
 {
     /// <summary>Collects every match of <paramref name="query"/> with its score, as <c>searcher.Search(query, collector)</c> would.</summary>
-    public static void Search(IndexSearcher searcher, Query query, ICollector collector)
+    /// <param name="searcher">Searches the index.</param>
+    /// <param name="query">The query.</param>
+    /// <param name="collector">Receives the matches.</param>
+    /// <param name="early">Weights of clauses already started elsewhere, or null.</param>
+    public static void Search(IndexSearcher searcher, Query query, ICollector collector, EarlyWeights? early = null)
     {
         if (searcher.Similarity is not BM25Similarity bm25 || bm25.GetType() != typeof(BM25Similarity)
             || searcher.Rewrite(query) is not BooleanQuery { MinimumNumberShouldMatch: 0, Clauses.Count: > 0 } disjunction
@@ -40,7 +44,7 @@ internal static class DisjunctionSearch
         {
             return;
         }
-        var clauses = Prepare(searcher, bm25, disjunction);
+        var clauses = Prepare(searcher, bm25, disjunction, early);
         // Segments are added up concurrently, each into buffers of its own, then handed to the collector one by one in
         // index order (collectors are not thread-safe): the adding up is most of the work. A facet counter that can
         // count segments apart does so on the same threads, right after the adding up (while the sums are in the
@@ -93,7 +97,7 @@ internal static class DisjunctionSearch
         }
     }
 
-    private static List<Clause> Prepare(IndexSearcher searcher, BM25Similarity bm25, BooleanQuery disjunction)
+    private static List<Clause> Prepare(IndexSearcher searcher, BM25Similarity bm25, BooleanQuery disjunction, EarlyWeights? early)
     {
         var collections = new Dictionary<string, CollectionStatistics>(StringComparer.Ordinal);
         var clauses = new List<Clause>(disjunction.Clauses.Count);
@@ -118,20 +122,20 @@ internal static class DisjunctionSearch
             else if (ClauseResults.Worthwhile(clause.Query))
             {
                 var query = clause.Query;
-                clauses.Add(new KeptClause(ClauseResults.For(searcher, query, disjunction.Boost, bm25), () => Weigh(searcher, query, disjunction.Boost)));
+                clauses.Add(new KeptClause(ClauseResults.For(searcher, query, disjunction.Boost, bm25), () => Weigh(searcher, query, disjunction.Boost, early)));
             }
             else
             {
-                clauses.Add(new ScorerClause(Weigh(searcher, clause.Query, disjunction.Boost)));
+                clauses.Add(new ScorerClause(Weigh(searcher, clause.Query, disjunction.Boost, early)));
             }
         }
         return clauses;
     }
 
     /// <summary>As BooleanWeight weighs each clause; BM25's query norm is 1, so only the boolean's boost passes down.</summary>
-    private static Weight Weigh(IndexSearcher searcher, Query clause, float outerBoost)
+    private static Weight Weigh(IndexSearcher searcher, Query clause, float outerBoost, EarlyWeights? early)
     {
-        var weight = clause.CreateWeight(searcher);
+        var weight = early?.Take(clause) ?? clause.CreateWeight(searcher);
         weight.GetValueForNormalization();
         weight.Normalize(1f, outerBoost);
         return weight;

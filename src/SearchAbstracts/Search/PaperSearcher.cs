@@ -27,7 +27,20 @@ internal static class PaperSearcher
         var clock = Stopwatch.StartNew();
         SearchRequestValidator.Validate(request);
         var notices = new List<string>();
-        var (query, feedback) = BuildQuery(index, searcher, request.Query, request.Profile, request.PlainWords, notices);
+        var early = new EarlyWeights();
+        try
+        {
+            return Search(index, searcher, request, clock, notices, early);
+        }
+        finally
+        {
+            early.Finish();
+        }
+    }
+
+    private static SearchResults Search(AbstractsIndex index, IndexSearcher searcher, SearchRequest request, Stopwatch clock, List<string> notices, EarlyWeights early)
+    {
+        var (query, feedback) = BuildQuery(index, searcher, request.Query, request.Profile, request.PlainWords, notices, early);
         var rerank = request.Sort == SearchSort.Relevance ? HeadDepth(request.Profile, feedback) : 0;
         var venues = VenueResolver.Resolve(searcher.IndexReader, request.Venues, notices);
         var filter = new FacetFilter(venues, request.YearFrom, request.YearTo);
@@ -41,7 +54,7 @@ internal static class PaperSearcher
         var unfiltered = rerank > 0 && filter.IsActive ? TopScoreDocCollector.Create(rerank, docsScoredInOrder: false) : null;
         var floor = request.Sort == SearchSort.Relevance ? new ScoreFloor(wanted + rerank) : null;
         var counting = new FacetCountingCollector(top, filter, request.CountFacets, unfiltered, floor);
-        DisjunctionSearch.Search(searcher, QueryFlattener.Flatten(query), counting);
+        DisjunctionSearch.Search(searcher, QueryFlattener.Flatten(query), counting, early);
         var ranked = top.GetTopDocs(0, wanted + rerank).ScoreDocs;
         var ranking = query;
         // Feedback reads the top hits' text; the page shows most of the same papers, so each is read (and decompressed) once.
@@ -155,12 +168,19 @@ internal static class PaperSearcher
     /// its own compound or acronym variants (that cost 6 ms a topical query and was never the intent).
     /// </summary>
     private static (Query Query, bool Feedback) BuildQuery(AbstractsIndex index, IndexSearcher searcher, string text, RankingProfile profile,
-        bool plainWords, List<string> notices)
+        bool plainWords, List<string> notices, EarlyWeights? early = null)
     {
         var query = QueryBuilder.Build(text, profile.QueryStopWords ? index.QueryAnalyzer : index.Analyzer, profile, plainWords, notices);
         var feedback = profile.Feedback && RelevanceFeedback.Applies(query);
+        // The title phrase depends on the text alone: its weight is made on the other core while the variants are added
+        // (whether it is added at all is decided on the query with its variants, as before).
+        var phrase = profile.TitlePhrase ? Ranking.TitlePhrase.Of(text, index.Analyzer) : null;
+        if (phrase is not null && early is not null && Ranking.TitlePhrase.Applies(query))
+        {
+            early.Start(searcher, phrase);
+        }
         query = profile.JoinCompounds ? CompoundWords.AddAlternatives(query, text, searcher.IndexReader) : query;
-        query = profile.TitlePhrase ? Ranking.TitlePhrase.AddBonus(query, text, index.Analyzer) : query;
+        query = Ranking.TitlePhrase.AddBonus(query, phrase);
         if (profile.ExpandAcronyms)
         {
             var expansions = new List<string>();

@@ -1,0 +1,145 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchAbstracts.Schema;
+using SearchAbstracts.Search;
+
+namespace SearchAbstracts.Tests.Search;
+
+/// <summary>
+/// A weight started early is given to the search for an equal clause, once, and is the weight the search would have
+/// made; a clause that was not started gets none; a failure reaches the search as it was thrown; and no weight is
+/// left running once the search has finished.
+/// </summary>
+public sealed class EarlyWeightsTests
+{
+    [Fact]
+    public void Take_GivesTheWeightStartedForAnEqualClause_Once()
+    {
+        using var temp = TempIndex.FromSeeds();
+        temp.Index.WithSearcher(searcher =>
+        {
+            var early = new EarlyWeights();
+            early.Start(searcher, Phrase("large", "language", "models"));
+            Assert.Null(early.Take(Phrase("large", "language")));
+            var weight = early.Take(Phrase("large", "language", "models"));
+            if (Environment.ProcessorCount < 2)
+            {
+                // Nothing is started early on one core: the search makes its weights itself.
+                Assert.Null(weight);
+                return 0;
+            }
+            Assert.NotNull(weight);
+            Assert.Equal(Phrase("large", "language", "models"), weight.Query);
+            Assert.Equal(0, early.Waiting);
+            Assert.Null(early.Take(Phrase("large", "language", "models")));
+            // The weight made early is the one made here: the same statistics, hence the same normalization value.
+            Assert.Equal(Phrase("large", "language", "models").CreateWeight(searcher).GetValueForNormalization(), weight.GetValueForNormalization());
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void AFailureToMakeTheWeight_IsThrownToTheSearchAsItWasThrown()
+    {
+        using var temp = TempIndex.FromSeeds();
+        temp.Index.WithSearcher(searcher =>
+        {
+            var early = new EarlyWeights();
+            var failing = new FailingQuery();
+            early.Start(searcher, failing);
+            if (Environment.ProcessorCount >= 2)
+            {
+                var thrown = Assert.Throws<IOException>(() => early.Take(failing));
+                Assert.Equal("damaged", thrown.Message);
+            }
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void Finish_WaitsForWeightsNotTaken()
+    {
+        using var temp = TempIndex.FromSeeds();
+        temp.Index.WithSearcher(searcher =>
+        {
+            var early = new EarlyWeights();
+            var slow = new SlowQuery();
+            early.Start(searcher, slow);
+            early.Start(searcher, new FailingQuery());
+            early.Finish();
+            Assert.Equal(Environment.ProcessorCount >= 2, slow.Made);
+            Assert.Equal(0, early.Waiting);
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void ASearchTakingEarlyWeights_GivesTheSameScoresAsLucene()
+    {
+        using var temp = TempIndex.FromSeeds();
+        temp.Index.WithSearcher(searcher =>
+        {
+            var words = new[] { "large", "language", "models", "quantization", "of", "low", "bit", "weights", "for", "inference" };
+            var query = new BooleanQuery();
+            foreach (var word in words)
+            {
+                query.Add(new TermQuery(new Term(PaperFields.Text, word)), Occur.SHOULD);
+            }
+            // Over eight words, as a pasted title's phrase: scored by its own Lucene scorer. Three: kept per reader.
+            var longPhrase = new PhraseQuery { Slop = 1 };
+            var shortPhrase = new PhraseQuery { Slop = 1, Boost = 0.5f };
+            for (var i = 0; i < words.Length; i++)
+            {
+                longPhrase.Add(new Term(PaperFields.Title, words[i]), i);
+            }
+            shortPhrase.Add(new Term(PaperFields.Title, "large"), 0);
+            shortPhrase.Add(new Term(PaperFields.Title, "language"), 1);
+            shortPhrase.Add(new Term(PaperFields.Title, "models"), 2);
+            query.Add(longPhrase, Occur.SHOULD);
+            query.Add(shortPhrase, Occur.SHOULD);
+            var expected = new AllScores();
+            searcher.Search(query, expected);
+            var early = new EarlyWeights();
+            // Equal clauses, not the same objects: the query may have been copied on the way.
+            early.Start(searcher, (Query)longPhrase.Clone());
+            early.Start(searcher, (Query)shortPhrase.Clone());
+            var actual = new AllScores();
+            DisjunctionSearch.Search(searcher, query, actual, early);
+            expected.AssertSameAs(actual, query);
+            Assert.True(expected.Docs.Count > 1);
+            Assert.Equal(0, early.Waiting);
+            return 0;
+        });
+    }
+
+    private static PhraseQuery Phrase(params string[] words)
+    {
+        var phrase = new PhraseQuery { Slop = 1 };
+        foreach (var word in words)
+        {
+            phrase.Add(new Term(PaperFields.Title, word));
+        }
+        return phrase;
+    }
+
+    private sealed class FailingQuery : Query
+    {
+        public override Weight CreateWeight(IndexSearcher searcher) => throw new IOException("damaged");
+
+        public override string ToString(string field) => "failing";
+    }
+
+    private sealed class SlowQuery : Query
+    {
+        public bool Made { get; private set; }
+
+        public override Weight CreateWeight(IndexSearcher searcher)
+        {
+            Thread.Sleep(200);
+            Made = true;
+            return new MatchAllDocsQuery().CreateWeight(searcher);
+        }
+
+        public override string ToString(string field) => "slow";
+    }
+}
