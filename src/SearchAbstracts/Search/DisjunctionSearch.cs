@@ -95,6 +95,7 @@ internal static class DisjunctionSearch
             // Emit leaves them all zero: they can serve another search.
             Buffers.Return(buffers);
         }
+        counter?.FinishSegments(leaves, score);
     }
 
     private static List<Clause> Prepare(IndexSearcher searcher, BM25Similarity bm25, BooleanQuery disjunction, EarlyWeights? early)

@@ -29,4 +29,7 @@ internal interface ISegmentCollector
     /// <see cref="CountSegment"/> returned for <paramref name="context"/>'s segment.
     /// </summary>
     void TakeSegment(AtomicReaderContext context, object counted, SegmentScore score);
+
+    /// <summary>On the searching thread, once every segment was taken or collected: finishes what <see cref="TakeSegment"/> began.</summary>
+    void FinishSegments(IList<AtomicReaderContext> leaves, SegmentScore score);
 }

@@ -54,6 +54,16 @@ internal sealed class SegmentBest
         Keep(doc, score);
     }
 
+    /// <summary>Offers <paramref name="doc"/>, in any order of documents (no shared floor may be given): to merge the best of several segments.</summary>
+    public void OfferAnyOrder(int doc, float score)
+    {
+        if (_shared is not null)
+        {
+            throw new InvalidOperationException("Documents in any order cannot be tested against a shared floor.");
+        }
+        Keep(doc, score);
+    }
+
     private void Keep(int doc, float score)
     {
         var key = Key(doc, score);

@@ -69,6 +69,29 @@ public sealed class SegmentBestTests
         Assert.True(turnedAway > 0, "the shared floor turned nothing away");
     }
 
+    [Theory]
+    [InlineData(1, 500, 7)]
+    [InlineData(210, 5000, 3)]
+    [InlineData(210, 8000, 400)]
+    [InlineData(50, 30, 2)]
+    public void InAnyOrder_KeepsTheFirstNByScoreThenDocument(int size, int docs, int distinctScores)
+    {
+        // The best of several segments merged: documents come in no order, ties included.
+        var random = new Random(size * 31 + docs + distinctScores);
+        var offered = Enumerable.Range(0, docs).Select(d => (Doc: d * 3, Score: random.Next(distinctScores) / 7f)).OrderBy(_ => random.Next()).ToList();
+        var best = new SegmentBest(size);
+        foreach (var (doc, score) in offered)
+        {
+            best.OfferAnyOrder(doc, score);
+        }
+        var expected = offered.OrderByDescending(o => o.Score).ThenBy(o => o.Doc).Take(size).OrderBy(o => o.Doc).ToList();
+        Assert.Equal(expected, Kept(best));
+    }
+
+    [Fact]
+    public void InAnyOrder_RefusesASharedFloor() =>
+        Assert.Throws<InvalidOperationException>(() => new SegmentBest(3, new SharedFloor()).OfferAnyOrder(1, 1f));
+
     [Fact]
     public void KeepsNothingWhenOfferedNothing() => Assert.Empty(Kept(new SegmentBest(3)));
 
