@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -21,7 +22,7 @@ internal static class TermStates
     private const int Capacity = 40_000;
 
     private static readonly ConditionalWeakTable<IndexReader, BoundedCache<(string Field, BytesRef Bytes), TermContext>> States = new();
-    private static readonly ConditionalWeakTable<IndexReader, BoundedCache<(string Field, string Text), int>> Frequencies = new();
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, BoundedCache<string, int>>> Frequencies = new();
 
     /// <summary>The term's states in every segment of <paramref name="top"/>'s reader (as <see cref="TermContext.Build"/>).</summary>
     public static TermContext Of(IndexReaderContext top, Term term)
@@ -80,21 +81,29 @@ internal static class TermStates
     /// <summary>A document frequency already known for <paramref name="reader"/>, from either look-up.</summary>
     public static bool TryGetDocFreq(IndexReader reader, string field, string text, out int docFreq)
     {
-        if (Frequencies.GetValue(reader, _ => new(Capacity * 4)).TryGetValue((field, text), out docFreq))
+        var known = KnownFrequencies(reader, field);
+        if (known.TryGetValue(text, out docFreq))
         {
             return true;
         }
         if (States.TryGetValue(reader, out var states) && states.TryGetValue((field, new BytesRef(text)), out var context))
         {
+            // Kept by text as well: the next question about it is one look-up of the text, not a conversion and two.
             docFreq = context.DocFreq;
+            known.Add(text, docFreq);
             return true;
         }
         return false;
     }
 
     /// <summary>Remembers a document frequency counted by the caller.</summary>
-    public static void AddDocFreq(IndexReader reader, string field, string text, int docFreq)
-    {
-        Frequencies.GetValue(reader, _ => new(Capacity * 4)).Add((field, text), docFreq);
-    }
+    public static void AddDocFreq(IndexReader reader, string field, string text, int docFreq) => KnownFrequencies(reader, field).Add(text, docFreq);
+
+    /// <summary>
+    /// The document frequencies known by text in one field: keyed on the text alone, since hashing a (field, text) pair
+    /// for each of the hundreds of candidate feedback words of a search hashed the field's name every time.
+    /// </summary>
+    private static BoundedCache<string, int> KnownFrequencies(IndexReader reader, string field) =>
+        Frequencies.GetValue(reader, _ => new(StringComparer.Ordinal))
+            .GetOrAdd(field, _ => new BoundedCache<string, int>(Capacity * 4, StringComparer.Ordinal));
 }

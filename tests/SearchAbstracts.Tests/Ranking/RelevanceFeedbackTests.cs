@@ -9,10 +9,38 @@ namespace SearchAbstracts.Tests.Ranking;
 /// <summary>
 /// Feedback tells its caller the documents it learned from as soon as they are read (the search starts the likely page
 /// on them), each with its own stored fields, and when it has chosen its words; the ranking is the same with or without
-/// being told.
+/// being told. The words chosen by rarity are exactly the twenty of largest weight × IDF (ties by word) among all the
+/// candidates, though most candidates are never looked up.
 /// </summary>
 public sealed class RelevanceFeedbackTests
 {
+    [Fact]
+    public void ChooseByRarity_ChoosesWhatScoringEveryCandidateChooses()
+    {
+        var papers = SharedData.SamplePapers(1200);
+        using var temp = TempIndex.InCommits(papers.Chunk(500));
+        var random = new Random(23);
+        var rounds = temp.Index.WithSearcher(searcher =>
+        {
+            var reader = searcher.IndexReader;
+            var vocabulary = papers.Take(200).SelectMany(p => temp.Index.Analyzer.Terms(PaperFields.Text, p.Abstract)).Distinct().ToArray();
+            for (var round = 0; round < 40; round++)
+            {
+                // Few distinct weights: many ties, across the batches the visit looks words up in. Some words in no paper.
+                var weights = vocabulary.OrderBy(_ => random.Next()).Take(50 + random.Next(600))
+                    .Append("nosuchwordanywhere" + round)
+                    .ToDictionary(w => w, _ => (1 + random.Next(round % 2 == 0 ? 4 : 400)) / 1000.0, StringComparer.Ordinal);
+                var docs = reader.NumDocs;
+                var expected = weights
+                    .Select(kv => new KeyValuePair<string, double>(kv.Key, kv.Value * Math.Log(1 + ((docs - reader.DocFreq(new Lucene.Net.Index.Term(PaperFields.Text, kv.Key)) + 0.5) / (reader.DocFreq(new Lucene.Net.Index.Term(PaperFields.Text, kv.Key)) + 0.5)))))
+                    .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(20).ToList();
+                Assert.Equal(expected, RelevanceFeedback.ChooseByRarity(reader, weights));
+            }
+            return 40;
+        });
+        Assert.Equal(40, rounds);
+    }
+
     [Fact]
     public void Rerank_TellsTheFeedbackDocumentsWithTheirOwnStoredFields_ThenWhenTheWordsAreChosen()
     {
