@@ -185,7 +185,8 @@ internal static class RelevanceFeedback
         // pairs with a comparison (weight, then word) was a third of this method.
         var byWeight = Array.ConvertAll(candidates, c => -c.Value);
         Array.Sort(byWeight, candidates);
-        var enumerators = reader.Leaves.Select(leaf => leaf.AtomicReader.GetTerms(PaperFields.Text)?.GetEnumerator()).ToArray();
+        // Made only when a word's frequency is not known yet: after a while, hardly ever.
+        var enumerators = new Lazy<TermsEnum?[]>(() => [.. reader.Leaves.Select(leaf => leaf.AtomicReader.GetTerms(PaperFields.Text)?.GetEnumerator())], LazyThreadSafetyMode.None);
         var scored = new List<KeyValuePair<string, double>>();
         var best = new PriorityQueue<double, double>();
         for (var start = 0; start < candidates.Length; start += Batch)
@@ -211,10 +212,10 @@ internal static class RelevanceFeedback
 
     /// <summary>
     /// The document frequency of each word in the flat field: known ones from the reader's cache (<see cref="TermStates"/>),
-    /// the others from one terms enumerator per segment (null where the segment has no such field), seeking the words
+    /// the others from one terms enumerator per segment (made on first need; null where the segment has no such field), seeking the words
     /// in sorted order, and then remembered.
     /// </summary>
-    private static List<(string Term, int DocFreq)> DocumentFrequencies(IndexReader reader, TermsEnum?[] segments, IEnumerable<string> words)
+    private static List<(string Term, int DocFreq)> DocumentFrequencies(IndexReader reader, Lazy<TermsEnum?[]> segments, IEnumerable<string> words)
     {
         var known = new List<(string Term, int DocFreq)>();
         var sorted = new List<(string Text, BytesRef Bytes)>();
@@ -229,9 +230,13 @@ internal static class RelevanceFeedback
                 sorted.Add((word, new BytesRef(word)));
             }
         }
+        if (sorted.Count == 0)
+        {
+            return known;
+        }
         sorted.Sort((a, b) => a.Bytes.CompareTo(b.Bytes));
         var counts = new int[sorted.Count];
-        foreach (var iterator in segments)
+        foreach (var iterator in segments.Value)
         {
             if (iterator is null)
             {
