@@ -15,6 +15,8 @@ internal sealed class Bm25Word
     /// <summary>1 / f² of every norm byte (<see cref="BM25Similarity"/>'s private table, rebuilt the same way).</summary>
     private static readonly float[] NormTable = CreateNormTable();
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(float K1, float B, float Avgdl), float[]> Factors = new();
+
     private readonly float _weight;
     private readonly float _noNorms;
     private readonly float[] _cache;
@@ -37,11 +39,7 @@ internal sealed class Bm25Word
         var idf = (float)Math.Log(1 + ((collection.MaxDoc - docFreq + 0.5D) / (docFreq + 0.5D)));
         var sumTotalTermFreq = collection.SumTotalTermFreq;
         var avgdl = sumTotalTermFreq <= 0 ? 1f : (float)(sumTotalTermFreq / (double)collection.MaxDoc);
-        var cache = new float[256];
-        for (var i = 0; i < cache.Length; i++)
-        {
-            cache[i] = k1 * ((1 - b) + (b * NormTable[i] / avgdl));
-        }
+        var cache = LengthFactors(k1, b, avgdl);
         // BM25Stats.Normalize keeps idf × query boost × top-level boost as a float; its scorer multiplies that by k1 + 1.
         var weight = idf * queryBoost * topLevelBoost;
         weight *= k1 + 1;
@@ -55,6 +53,31 @@ internal sealed class Bm25Word
     {
         float f = freq;
         return _weight * f / (f + (norm < 0 ? _noNorms : _cache[norm]));
+    }
+
+    /// <summary>
+    /// <c>k1 × (1 − b + b × length / avgdl)</c> for every norm byte: the same for every word of a field, so made once per
+    /// (k1, b, average length) rather than once per word of every query (a kilobyte and 256 divisions each, some thirty
+    /// times for a pasted title). Read only once made, so threads share the arrays.
+    /// </summary>
+    private static float[] LengthFactors(float k1, float b, float avgdl)
+    {
+        var key = (k1, b, avgdl);
+        if (Factors.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+        var cache = new float[256];
+        for (var i = 0; i < cache.Length; i++)
+        {
+            cache[i] = k1 * ((1 - b) + (b * NormTable[i] / avgdl));
+        }
+        // Bounded: an index that keeps changing its average length would otherwise add one table per search.
+        if (Factors.Count > 256)
+        {
+            Factors.Clear();
+        }
+        return Factors.GetOrAdd(key, cache);
     }
 
     private static float[] CreateNormTable()
