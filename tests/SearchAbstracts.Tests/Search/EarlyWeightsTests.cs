@@ -12,22 +12,19 @@ namespace SearchAbstracts.Tests.Search;
 /// </summary>
 public sealed class EarlyWeightsTests
 {
-    [Fact]
-    public void Take_GivesTheWeightStartedForAnEqualClause_Once()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Take_GivesTheWeightStartedForAnEqualClause_Once(bool queued)
     {
         using var temp = TempIndex.FromSeeds();
         temp.Index.WithSearcher(searcher =>
         {
-            var early = new EarlyWeights();
+            // Not queued: as when no worker is free, the search makes the weight itself rather than wait.
+            var early = new EarlyWeights(queued);
             early.Start(searcher, Phrase("large", "language", "models"));
             Assert.Null(early.Take(Phrase("large", "language")));
             var weight = early.Take(Phrase("large", "language", "models"));
-            if (Environment.ProcessorCount < 2)
-            {
-                // Nothing is started early on one core: the search makes its weights itself.
-                Assert.Null(weight);
-                return 0;
-            }
             Assert.NotNull(weight);
             Assert.Equal(Phrase("large", "language", "models"), weight.Query);
             Assert.Equal(0, early.Waiting);
@@ -38,36 +35,52 @@ public sealed class EarlyWeightsTests
         });
     }
 
-    [Fact]
-    public void AFailureToMakeTheWeight_IsThrownToTheSearchAsItWasThrown()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AFailureToMakeTheWeight_IsThrownToTheSearchAsItWasThrown(bool queued)
     {
         using var temp = TempIndex.FromSeeds();
         temp.Index.WithSearcher(searcher =>
         {
-            var early = new EarlyWeights();
+            var early = new EarlyWeights(queued);
             var failing = new FailingQuery();
             early.Start(searcher, failing);
-            if (Environment.ProcessorCount >= 2)
-            {
-                var thrown = Assert.Throws<IOException>(() => early.Take(failing));
-                Assert.Equal("damaged", thrown.Message);
-            }
+            var thrown = Assert.Throws<IOException>(() => early.Take(failing));
+            Assert.Equal("damaged", thrown.Message);
             return 0;
         });
     }
 
     [Fact]
-    public void Finish_WaitsForWeightsNotTaken()
+    public void Finish_WaitsForAWeightBeingMade()
     {
         using var temp = TempIndex.FromSeeds();
         temp.Index.WithSearcher(searcher =>
         {
-            var early = new EarlyWeights();
+            var early = new EarlyWeights(queue: true);
             var slow = new SlowQuery();
             early.Start(searcher, slow);
             early.Start(searcher, new FailingQuery());
+            Assert.True(slow.Started.Wait(TimeSpan.FromSeconds(30)), "the pool never began the weight");
             early.Finish();
-            Assert.Equal(Environment.ProcessorCount >= 2, slow.Made);
+            Assert.True(slow.Made);
+            Assert.Equal(0, early.Waiting);
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void Finish_NeverMakesAWeightNotBegun()
+    {
+        using var temp = TempIndex.FromSeeds();
+        temp.Index.WithSearcher(searcher =>
+        {
+            var early = new EarlyWeights(queue: false);
+            var slow = new SlowQuery();
+            early.Start(searcher, slow);
+            early.Finish();
+            Assert.False(slow.Started.IsSet);
             Assert.Equal(0, early.Waiting);
             return 0;
         });
@@ -131,10 +144,13 @@ public sealed class EarlyWeightsTests
 
     private sealed class SlowQuery : Query
     {
+        public ManualResetEventSlim Started { get; } = new();
+
         public bool Made { get; private set; }
 
         public override Weight CreateWeight(IndexSearcher searcher)
         {
+            Started.Set();
             Thread.Sleep(200);
             Made = true;
             return new MatchAllDocsQuery().CreateWeight(searcher);
