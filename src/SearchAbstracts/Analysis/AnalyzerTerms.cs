@@ -21,10 +21,11 @@ internal static class AnalyzerTerms
     }
 
     /// <summary>
-    /// Adds the number of times each term occurs in <paramref name="text"/> to <paramref name="counts"/> and returns the
-    /// number of terms; a term's string is made once, however often it occurs (feedback reads ten abstracts a query).
+    /// Adds the number of times each term occurs in <paramref name="text"/> (times <paramref name="weight"/>) to
+    /// <paramref name="counts"/> and returns the number of terms; a term's string is made only when it is new to
+    /// <paramref name="counts"/>, however often it occurs (feedback reads ten abstracts a query).
     /// </summary>
-    public static int CountTerms(this Analyzer analyzer, string field, string text, Dictionary<string, int> counts)
+    public static int CountTerms(this Analyzer analyzer, string field, string text, Dictionary<string, int> counts, int weight = 1)
     {
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         var total = 0;
@@ -34,7 +35,7 @@ internal static class AnalyzerTerms
         while (stream.IncrementToken())
         {
             var chars = term.Buffer.AsSpan(0, term.Length);
-            lookup[chars] = lookup.TryGetValue(chars, out var count) ? count + 1 : 1;
+            lookup[chars] = lookup.TryGetValue(chars, out var count) ? count + weight : weight;
             total++;
         }
         stream.End();

@@ -31,6 +31,9 @@ internal static class RelevanceFeedback
     private const int ExpansionTerms = 20;
     private const float OriginalWeight = 0.8f;
 
+    /// <summary>Room for a paper's distinct words (title and abstract; about a hundred on arXiv) without growing.</summary>
+    private const int CountsCapacity = 192;
+
     /// <summary>Expansion weights sum to 1; this brings them to the scale of a BM25 term score.</summary>
     private const float ExpansionScale = 10f;
 
@@ -128,21 +131,19 @@ internal static class RelevanceFeedback
         {
             var doc = stored.TryGetValue(docs[i].Doc, out var known) ? known : searcher.Doc(docs[i].Doc);
             // The words of title + line break + abstract are the title's and the abstract's (a line break always
-            // ends a word), so the title is read once and, weighted, counted twice.
-            var titleCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-            var titleLength = analyzer.CountTerms(PaperFields.Text, doc.Get(PaperFields.Title) ?? "", titleCounts);
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            var length = analyzer.CountTerms(PaperFields.Text, doc.Get(PaperFields.Abstract) ?? "", counts);
+            // ends a word), so the title is read once and, weighted, counted twice. One table per paper, made large
+            // enough for a title and an abstract at once: growing it, and a second table for the title, were most of
+            // the garbage feedback made (15 KB a paper).
             var times = weighted ? 2 : 1;
-            foreach (var (term, count) in titleCounts)
-            {
-                counts[term] = counts.GetValueOrDefault(term) + (times * count);
-            }
+            var counts = new Dictionary<string, int>(CountsCapacity, StringComparer.Ordinal);
+            var titleLength = analyzer.CountTerms(PaperFields.Text, doc.Get(PaperFields.Title) ?? "", counts, times);
+            var length = analyzer.CountTerms(PaperFields.Text, doc.Get(PaperFields.Abstract) ?? "", counts);
             read[i] = (doc, counts, length + (times * titleLength));
         });
         var chosenDone = onRead?.Invoke(docs, Array.ConvertAll(read, r => r.Doc));
         // Each word's weight is added up over the documents in rank order; the order of words within one does not matter.
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        // Sized for every paper's words being different (an upper bound), so that it never grows.
+        var weights = new Dictionary<string, double>(read.Sum(r => r.Counts.Count), StringComparer.Ordinal);
         for (var i = 0; i < docs.Length; i++)
         {
             var (doc, counts, length) = read[i];
