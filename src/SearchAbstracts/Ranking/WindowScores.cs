@@ -177,6 +177,28 @@ internal static class WindowScores
         return scores;
     }
 
+    /// <summary>
+    /// <see cref="Array.BinarySearch(Array, int, int, object)"/>'s answer for <paramref name="target"/> in
+    /// <c>docs[from..]</c> (its index, or the complement of where it would go), found by doubling steps from
+    /// <paramref name="from"/> and then halving: the hits come in order, so the next one is usually near, and a binary
+    /// search over the whole rest of a common word's postings started with reads far apart (a fifth of window scoring,
+    /// perf).
+    /// </summary>
+    internal static int GallopTo(int[] docs, int from, int target)
+    {
+        var low = from;
+        var step = 1;
+        var high = from;
+        while (high < docs.Length && docs[high] < target)
+        {
+            low = high + 1;
+            high = from + step;
+            step <<= 1;
+        }
+        var count = Math.Min(high + 1, docs.Length) - low;
+        return count <= 0 ? ~low : Array.BinarySearch(docs, low, count, target);
+    }
+
     /// <summary>Adds one word's scores for the hits <c>order[start..end]</c> (one segment, ascending) from its decoded postings.</summary>
     private static void AddScores(DecodedPostings.SegmentPostings kept, Similarity.SimScorer scorer, int docBase, ScoreDoc[] hits,
         int[] order, int start, int end, float[] scores)
@@ -187,7 +209,7 @@ internal static class WindowScores
         {
             var i = order[j];
             var target = hits[i].Doc - docBase;
-            var found = Array.BinarySearch(docs, from, docs.Length - from, target);
+            var found = GallopTo(docs, from, target);
             if (found >= 0)
             {
                 scores[i] += scorer.Score(target, kept.Freqs[found]);

@@ -15,6 +15,32 @@ namespace SearchAbstracts.Tests.Ranking;
 public sealed class WindowScoresTests(ITestOutputHelper output)
 {
     [Fact]
+    public void GallopTo_AnswersAsBinarySearchDoes()
+    {
+        var random = new Random(3);
+        var answered = 0;
+        foreach (var size in new[] { 0, 1, 2, 3, 7, 64, 1000, 20_000 })
+        {
+            // Ascending documents with gaps, as a word's postings in a segment.
+            var docs = new int[size];
+            for (int i = 0, doc = 0; i < size; i++)
+            {
+                doc += 1 + random.Next(size < 100 ? 3 : 40);
+                docs[i] = doc;
+            }
+            var last = size == 0 ? 10 : docs[^1] + 5;
+            for (var round = 0; round < 2000; round++)
+            {
+                var from = random.Next(size + 1);
+                var target = random.Next(-2, last);
+                Assert.Equal(Array.BinarySearch(docs, from, size - from, target), WindowScores.GallopTo(docs, from, target));
+                answered++;
+            }
+        }
+        Assert.Equal(16_000, answered);
+    }
+
+    [Fact]
     public void OfWords_SameScoresAsLucenesScorer()
     {
         var papers = SharedData.SamplePapers(1500);
