@@ -252,7 +252,7 @@ internal sealed class FacetCountingCollector : ICollector, ISegmentCollector
         for (var i = 0; i < best.Count; i++)
         {
             var docScore = best.Score(i);
-            if (docScore >= shared)
+            if (!(docScore < shared))
             {
                 _overall.OfferAnyOrder(context.DocBase + best.Doc(i), docScore);
             }
