@@ -173,9 +173,10 @@ internal static class PaperSearcher
         var query = QueryBuilder.Build(text, profile.QueryStopWords ? index.QueryAnalyzer : index.Analyzer, profile, plainWords, notices);
         var feedback = profile.Feedback && RelevanceFeedback.Applies(query);
         // The title phrase depends on the text alone: its weight is made on the other core while the variants are added
-        // (whether it is added at all is decided on the query with its variants, as before).
+        // (whether it is added at all is decided on the query with its variants, as before). Not for a short phrase:
+        // its results are kept per reader (ClauseResults), so its weight is needed only the first time, and made then.
         var phrase = profile.TitlePhrase ? Ranking.TitlePhrase.Of(text, index.Analyzer) : null;
-        if (phrase is not null && early is not null && Ranking.TitlePhrase.Applies(query))
+        if (phrase is not null && early is not null && Ranking.TitlePhrase.Applies(query) && !ClauseResults.Worthwhile(phrase))
         {
             early.Start(searcher, phrase);
         }
