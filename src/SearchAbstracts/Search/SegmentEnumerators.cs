@@ -33,14 +33,11 @@ internal sealed class SegmentEnumerators
         return pool.TryTake(out var kept) ? kept : new SegmentEnumerators(reader, pool);
     }
 
-    /// <summary>Gives them back for the segment's next search (a few per segment at most: one per thread searching it at once).</summary>
-    public void Return()
-    {
-        if (_pool.Count < 4)
-        {
-            _pool.Add(this);
-        }
-    }
+    /// <summary>
+    /// Gives them back for the segment's next search. The pool never holds more than were ever in use at once (one per
+    /// thread searching the segment at the same time), so it needs no bound of its own.
+    /// </summary>
+    public void Return() => _pool.Add(this);
 
     /// <summary>The postings (with frequencies, live documents only) of <paramref name="term"/>, found at <paramref name="state"/>, and its document frequency in the segment.</summary>
     /// <remarks>Valid until the next call.</remarks>
