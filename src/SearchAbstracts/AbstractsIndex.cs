@@ -56,6 +56,9 @@ public sealed class AbstractsIndex : IDisposable
     /// </summary>
     internal static Similarity Similarity { get; } = new BM25Similarity(0.9f, 0.4f);
 
+    /// <summary>The writer's: the same norms, the flat field's made from title and abstract (<see cref="Schema.IndexingSimilarity"/>).</summary>
+    internal static Similarity IndexingSimilarity { get; } = new IndexingSimilarity(Similarity);
+
     internal Lucene.Net.Analysis.Analyzer Analyzer => _analyzer;
 
     /// <summary>The index chain plus query stop words, for profiles that drop them.</summary>
@@ -156,10 +159,11 @@ public sealed class AbstractsIndex : IDisposable
         var create = _createOnNextWriter || !HasCommit(_directory, IndexPath);
         var config = new IndexWriterConfig(LuceneSettings.Version, _analyzer)
         {
-            Similarity = Similarity,
+            Similarity = IndexingSimilarity,
             OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
-            // Fewer, larger flushed segments: less merging, and still well inside the memory budget of issue 4.
-            RAMBufferSizeMB = 64,
+            // Large flushed segments (eight for arXiv 115k): less merging. The flat field is not in the buffer (it is made
+            // at flush), so 48 MB holds as many papers as 64 did with it; 64 would now take the peak to the 300 MB budget.
+            RAMBufferSizeMB = 48,
             // Compound files cost a second copy of every new segment; an index folder is not short of file handles.
             UseCompoundFile = false,
             Codec = new PaperCodec(),

@@ -5,7 +5,7 @@ namespace SearchAbstracts.Analysis;
 
 /// <summary>
 /// The terms and position increments of one text, analyzed once. Indexing replays them into several fields
-/// (<c>title</c>, <c>abstract</c> and the flat <c>text</c>) with <see cref="ReplayTokenStream"/>, because
+/// (<c>title</c> and <c>abstract</c>; the flat <c>text</c> field is made from their postings) with <see cref="ReplayTokenStream"/>, because
 /// tokenizing and stemming are most of the cost of indexing and the flat field would otherwise repeat them.
 /// </summary>
 internal sealed class AnalyzedText
@@ -13,6 +13,7 @@ internal sealed class AnalyzedText
     private char[] _chars = new char[256];
     private int[] _ends = new int[32];
     private int[] _increments = new int[32];
+    private int _incrementSum;
 
     private AnalyzedText()
     {
@@ -23,6 +24,9 @@ internal sealed class AnalyzedText
 
     /// <summary>Positions skipped after the last token (stop words at the end), as the stream reported at its end.</summary>
     public int TrailingIncrement { get; private set; }
+
+    /// <summary>The positions the text takes up in a field: every increment, the trailing one included.</summary>
+    public int PositionSpan => _incrementSum + TrailingIncrement;
 
     /// <summary>Runs <paramref name="text"/> through <paramref name="analyzer"/> as field <paramref name="field"/> and keeps every token.</summary>
     public static AnalyzedText Analyze(Analyzer analyzer, string field, string text)
@@ -68,6 +72,7 @@ internal sealed class AnalyzedText
         buffer.AsSpan(0, length).CopyTo(_chars.AsSpan(start));
         _ends[Count] = start + length;
         _increments[Count] = increment;
+        _incrementSum += increment;
         Count++;
     }
 }

@@ -16,6 +16,7 @@ internal sealed class ReplayTokenStream : TokenStream
     private int _part;
     private int _token;
     private int _carried;
+    private int _skipped;
 
     public ReplayTokenStream(params AnalyzedText[] parts)
     {
@@ -28,10 +29,43 @@ internal sealed class ReplayTokenStream : TokenStream
     public ReplayTokenStream Replay(params AnalyzedText[] parts)
     {
         _parts = parts;
-        _part = 0;
-        _token = 0;
-        _carried = 0;
+        _skipped = 0;
+        Reset();
         return this;
+    }
+
+    /// <summary>
+    /// Makes the stream replay <paramref name="part"/> at the positions it has after <paramref name="before"/> in
+    /// <c>Replay(before, part)</c>: the abstract field is indexed where the abstract is in the flat field, so that the
+    /// flat field's postings are the title's followed by the abstract's (see <c>Schema.FlatTextFieldsConsumer</c>).
+    /// Only the first token moves; increments, and so phrases and the field's length, are those of <c>Replay(part)</c>.
+    /// </summary>
+    public ReplayTokenStream ReplayAfter(AnalyzedText before, AnalyzedText part)
+    {
+        _parts = [part];
+        _skipped = before.PositionSpan;
+        Reset();
+        return this;
+    }
+
+    /// <summary>The length (tokens) and overlaps (tokens at the previous one's position) Lucene counts when it indexes <c>Replay(parts)</c>.</summary>
+    public static (int Length, int Overlaps) Measure(params AnalyzedText[] parts)
+    {
+        int length = 0, overlaps = 0, carried = 0;
+        foreach (var part in parts)
+        {
+            for (var token = 0; token < part.Count; token++)
+            {
+                if (part.Increment(token) + carried == 0)
+                {
+                    overlaps++;
+                }
+                carried = 0;
+                length++;
+            }
+            carried += part.TrailingIncrement;
+        }
+        return (length, overlaps);
     }
 
     public override bool IncrementToken()
@@ -67,6 +101,6 @@ internal sealed class ReplayTokenStream : TokenStream
         base.Reset();
         _part = 0;
         _token = 0;
-        _carried = 0;
+        _carried = _skipped;
     }
 }

@@ -8,7 +8,8 @@ namespace SearchAbstracts.Schema;
 /// Lucene 4.6's codec with stored fields compressed by DEFLATE instead of LZ4: titles and abstracts are most of
 /// the index on disk, and DEFLATE roughly halves them. Chunks stay small (16 KB), and are read back only up to the
 /// document asked for (<see cref="PrefixDeflateMode"/>), so that loading the ten documents of a result page
-/// decompresses little more than those documents.
+/// decompresses little more than those documents. The flat <c>text</c> field's postings are written from the title's and
+/// the abstract's (<see cref="FlatTextPostingsFormat"/>).
 /// </summary>
 [CodecName(CodecName)]
 internal sealed class PaperCodec : FilterCodec
@@ -24,7 +25,11 @@ internal sealed class PaperCodec : FilterCodec
     {
     }
 
+    private readonly PostingsFormat _postings = new FlatTextPostingsFormat();
+
     public override StoredFieldsFormat StoredFieldsFormat => _storedFields;
+
+    public override PostingsFormat PostingsFormat => _postings;
 
     private static int _registered;
 

@@ -20,7 +20,7 @@ internal static class PaperDocumentMapper
     /// <summary>The chain of title, abstract and the flat text: the writer's per-field analyzer gives these fields the same one.</summary>
     private static readonly Analyzer TextAnalyzer = new EnglishTextAnalyzer();
 
-    /// <summary>The flat title+abstract field is for ranking only: its text is already stored in title and abstract.</summary>
+    /// <summary>The flat title+abstract field is for ranking only: its text is already stored in title and abstract, its postings are title's and abstract's.</summary>
     private static readonly FieldType FlatText = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS };
 
     /// <summary>Joined compounds are matched as single terms, never in phrases: no positions needed.</summary>
@@ -36,7 +36,8 @@ internal static class PaperDocumentMapper
     public static Document ToDocument(Paper paper, byte[]? hash = null)
     {
         var reused = _reused ??= new ReusedStreams();
-        // Analyzed once, indexed three times: title, abstract, and both as the flat ranking field.
+        // Analyzed once, indexed twice: title, and abstract at its positions after the title; the flat ranking field is
+        // made from their postings when the segment is flushed (FlatTextFieldsConsumer), and carries only its length.
         var title = Analysis.AnalyzedText.Analyze(TextAnalyzer, PaperFields.Title, paper.Title);
         var summary = Analysis.AnalyzedText.Analyze(TextAnalyzer, PaperFields.Abstract, paper.Abstract);
         var doc = new Document
@@ -45,9 +46,9 @@ internal static class PaperDocumentMapper
             new StoredField(PaperFields.Title, paper.Title),
             new Field(PaperFields.Title, reused.Title.Replay(title), IndexedText),
             new StoredField(PaperFields.Abstract, paper.Abstract),
-            new Field(PaperFields.Abstract, reused.Abstract.Replay(summary), IndexedText),
+            new Field(PaperFields.Abstract, reused.Abstract.ReplayAfter(title, summary), IndexedText),
             new Field(PaperFields.Venue, paper.Venue, AnalyzedText),
-            new Field(PaperFields.Text, reused.Flat.Replay(title, summary), FlatText),
+            new Field(PaperFields.Text, reused.Flat.Of(title, summary), FlatText),
             new Field(PaperFields.Compound, HyphenatedRuns.Of(paper.Title + "\n" + paper.Abstract), CompoundText),
             new SortedDocValuesField(PaperFields.Id, new BytesRef(paper.Id)),
             new NumericDocValuesField(PaperFields.PublishedSort, SortKey(paper)),
@@ -146,7 +147,7 @@ internal static class PaperDocumentMapper
 
         public ReplayTokenStream Abstract { get; } = new();
 
-        public ReplayTokenStream Flat { get; } = new();
+        public FlatTextLength Flat { get; } = new();
 
         /// <summary>The year as an indexed, stored number: its numeric token stream is made once.</summary>
         public Int32Field Year { get; } = new(PaperFields.Year, 0, Field.Store.YES);
