@@ -74,7 +74,14 @@ internal static class PaperDocumentMapper
         }
         foreach (var author in paper.Authors)
         {
-            doc.Add(new TextField(PaperFields.Author, author, Field.Store.YES));
+            doc.Add(new TextField(PaperFields.Author, author, Field.Store.NO));
+        }
+        if (paper.Authors.Count > 0)
+        {
+            // One stored value for all authors: Lucene's stored-fields writer clears arrays as long as the most stored
+            // values any document had, twice per document, so one paper with 3,303 authors (arXiv 115k has it) made
+            // every later document pay for that many.
+            doc.Add(new StoredField(PaperFields.Author, string.Join(AuthorSeparator, paper.Authors.Select(a => a.Replace(AuthorSeparator, ' ')))));
         }
         foreach (var category in paper.Categories)
         {
@@ -102,7 +109,7 @@ internal static class PaperDocumentMapper
         Abstract = doc.Get(PaperFields.Abstract) ?? "",
         Venue = doc.Get(PaperFields.Venue) ?? "",
         Year = doc.GetField(PaperFields.Year)?.GetInt32Value(),
-        Authors = doc.GetValues(PaperFields.Author),
+        Authors = doc.Get(PaperFields.Author) is string authors ? authors.Split(AuthorSeparator) : [],
         Categories = doc.GetValues(PaperFields.Category),
         Volume = doc.Get(PaperFields.Volume),
         Issue = doc.Get(PaperFields.Issue),
@@ -119,6 +126,9 @@ internal static class PaperDocumentMapper
     };
 
     public static Term IdTerm(string id) => new(PaperFields.Id, id);
+
+    /// <summary>Between the authors in their one stored value (the unit separator; a name never holds one, it is stored as a space).</summary>
+    private const char AuthorSeparator = '\u001f';
 
     /// <summary>How a source file is recognised across runs: its full path (the same file named two ways is one source).</summary>
     public static string SourceKey(string source)

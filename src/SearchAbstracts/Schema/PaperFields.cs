@@ -47,7 +47,7 @@ internal static class PaperFields
     /// <summary>Acronym definitions of the paper, by the stems of the long form; not stored.</summary>
     public const string AcronymLongForm = "acronym_long";
 
-    /// <summary>One analyzed, stored value per author.</summary>
+    /// <summary>One analyzed value per author, and one stored value with them all.</summary>
     public const string Author = "author";
 
     /// <summary>One exact, stored value per category.</summary>
