@@ -2,8 +2,8 @@ using Lucene.Net.Codecs.Compressing;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
-using ZstdException = ZstdSharp.ZstdException;
 using LuceneCompressionMode = Lucene.Net.Codecs.Compressing.CompressionMode;
+using ZstdException = ZstdSharp.ZstdException;
 
 namespace SearchAbstracts.Schema;
 
