@@ -161,7 +161,7 @@ public sealed class AbstractsIndex : IDisposable
         {
             Similarity = IndexingSimilarity,
             OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
-            // Large flushed segments (eight for arXiv 115k): less merging. The flat field is not in the buffer (it is made
+            // Large flushed segments (seven or eight for arXiv 115k): less merging. The flat field is not in the buffer (it is made
             // at flush), so 48 MB holds as many papers as 64 did with it; 64 would now take the peak to the 300 MB budget.
             RAMBufferSizeMB = 48,
             // Compound files cost a second copy of every new segment; an index folder is not short of file handles.

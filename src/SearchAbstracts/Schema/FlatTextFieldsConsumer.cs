@@ -9,7 +9,8 @@ namespace SearchAbstracts.Schema;
 /// instead of from its own inversion. Their words are the same (one analysis replayed into each field), so the flat
 /// postings are the two fields' postings merged: a term's documents in both, its frequency the sum, the title's
 /// positions followed by the abstract's (the abstract field is indexed at the positions it has in the flat field, see
-/// <see cref="PaperDocumentMapper"/>). Inverting the flat field as well was a third of the work of indexing.
+/// <see cref="PaperDocumentMapper"/>). Inverting the flat field as well was a fifth of the indexing time (arXiv 115k,
+/// one thread: 33.7 → 27.1 s).
 /// </summary>
 /// <remarks>
 /// A flush hands the fields over in name order, and <c>text</c> comes before <c>title</c>: the flat field is written

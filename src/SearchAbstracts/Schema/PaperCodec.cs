@@ -6,8 +6,8 @@ namespace SearchAbstracts.Schema;
 
 /// <summary>
 /// Lucene 4.6's codec with stored fields compressed by Zstandard instead of LZ4: titles and abstracts are most of
-/// the index on disk, and Zstandard keeps 41% of them, at twice the speed of DEFLATE
-/// (<see cref="ZstdCompressionMode"/>). Chunks stay small (16 KB), so that loading the ten documents of a result page
+/// the index on disk, and Zstandard keeps 41% of their bytes (LZ4 61%), compressing and decompressing twice as fast
+/// as DEFLATE, which it replaced (<see cref="ZstdCompressionMode"/>). Chunks stay small (16 KB), so that loading the ten documents of a result page
 /// decompresses little more than those documents. The flat <c>text</c> field's postings are written from the title's
 /// and the abstract's (<see cref="FlatTextPostingsFormat"/>).
 /// </summary>
@@ -20,12 +20,12 @@ internal sealed class PaperCodec : FilterCodec
     private readonly StoredFieldsFormat _storedFields =
         new CompressingStoredFieldsFormat("SearchAbstractsStoredFieldsZstd", ZstdCompressionMode.Instance, 1 << 14);
 
+    private readonly PostingsFormat _postings = new FlatTextPostingsFormat();
+
     public PaperCodec()
         : base(new Lucene46Codec())
     {
     }
-
-    private readonly PostingsFormat _postings = new FlatTextPostingsFormat();
 
     public override StoredFieldsFormat StoredFieldsFormat => _storedFields;
 
