@@ -11,6 +11,11 @@ namespace SearchAbstracts.Analysis;
 /// </summary>
 internal sealed class NameAnalyzer : Analyzer
 {
+    /// <summary>Positions left between two authors of a paper: a phrase (<c>author:"wei li"</c>) matches within one author's name, not across two.</summary>
+    public const int GapBetweenAuthors = 100;
+
+    public override int GetPositionIncrementGap(string fieldName) => GapBetweenAuthors;
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(LuceneSettings.Version, reader);

@@ -20,9 +20,12 @@ public sealed class PaperDocumentMapperTests
         Assert.Equal(["Per Georg Scheutz"], hits.Single(h => h.Paper.Id == "p2").Paper.Authors);
         Assert.Empty(hits.Single(h => h.Paper.Id == "p3").Paper.Authors);
 
-        // Each author is still indexed.
+        // Each author is still indexed, and a phrase matches within one author's name, not across two.
         Assert.Equal(["p1"], temp.Index.Search(new SearchRequest { Query = "author:babbage" }).Hits.Select(h => h.Paper.Id));
         Assert.Equal(["p2"], temp.Index.Search(new SearchRequest { Query = "author:scheutz" }).Hits.Select(h => h.Paper.Id));
+        Assert.Equal(["p1"], temp.Index.Search(new SearchRequest { Query = "author:\"charles babbage\"" }).Hits.Select(h => h.Paper.Id));
+        Assert.Empty(temp.Index.Search(new SearchRequest { Query = "author:\"babbage luigi\"" }).Hits);
+        Assert.Empty(temp.Index.Search(new SearchRequest { Query = "author:\"lovelace charles\"~3" }).Hits);
     }
 
     [Fact]
