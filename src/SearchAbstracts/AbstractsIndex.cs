@@ -161,8 +161,10 @@ public sealed class AbstractsIndex : IDisposable
         {
             Similarity = IndexingSimilarity,
             OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
-            // Large flushed segments (seven or eight for arXiv 115k): less merging. The flat field is not in the buffer (it is made
-            // at flush), so 48 MB holds as many papers as 64 did with it; 64 would now take the peak to the 300 MB budget.
+            // Large flushed segments (about 28,000 arXiv papers each): less merging. The budget includes the title and
+            // abstract words buffered outside Lucene's accounting (PaperWriter sets Lucene's share of it). Flushing a
+            // segment sorts those words into a second buffer as large, so the peak is well above the budget: arXiv
+            // 115k peaked at 265-272 MB with 48 MB, 250-268 MB with 40 MB (which takes a second longer on one thread).
             RAMBufferSizeMB = 48,
             // Compound files cost a second copy of every new segment; an index folder is not short of file handles.
             UseCompoundFile = false,

@@ -4,9 +4,9 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace SearchAbstracts.Analysis;
 
 /// <summary>
-/// The terms and position increments of one text, analyzed once. Indexing replays them into several fields
-/// (<c>title</c> and <c>abstract</c>; the flat <c>text</c> field is made from their postings) with <see cref="ReplayTokenStream"/>, because
-/// tokenizing and stemming are most of the cost of indexing and the flat field would otherwise repeat them.
+/// The terms and position increments of one text, analyzed once. Indexing buffers them for three fields (<c>title</c>,
+/// <c>abstract</c> and the flat <c>text</c>, see <c>Schema.TextPostingsBuffer</c>), because tokenizing and stemming
+/// are most of the cost of indexing and each field would otherwise repeat them.
 /// </summary>
 internal sealed class AnalyzedText
 {

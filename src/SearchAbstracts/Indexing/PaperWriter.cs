@@ -17,6 +17,11 @@ public sealed class PaperWriter : IDisposable
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
     private int _added;
     private int _replaced;
+    private readonly double _bufferBudgetMB;
+    private int _sinceBalance;
+
+    /// <summary>Lucene's limit is never set below this: tiny segments would cost more merging than the memory saves.</summary>
+    private const double MinimumBufferMB = 4;
 
     internal PaperWriter(IndexWriter writer, WriterLock writerLock, Dictionary<string, IndexedPaper> existing, Action onCommit)
     {
@@ -24,6 +29,7 @@ public sealed class PaperWriter : IDisposable
         _lock = writerLock;
         Existing = existing;
         _onCommit = onCommit;
+        _bufferBudgetMB = writer.Config.RAMBufferSizeMB;
     }
 
     /// <summary>Papers added since the writer was opened that were not in the index before.</summary>
@@ -71,10 +77,35 @@ public sealed class PaperWriter : IDisposable
     }
 
     /// <summary>Adds a document whose id is known not to be in the index. Safe from several threads.</summary>
-    internal void Add(Document doc) => _writer.AddDocument(doc);
+    internal void Add(Document doc)
+    {
+        _writer.AddDocument(doc);
+        Balance();
+    }
 
     /// <summary>Replaces the paper with <paramref name="id"/> (or adds it). Safe from several threads.</summary>
-    internal void Update(string id, Document doc) => _writer.UpdateDocument(PaperDocumentMapper.IdTerm(id), doc);
+    internal void Update(string id, Document doc)
+    {
+        _writer.UpdateDocument(PaperDocumentMapper.IdTerm(id), doc);
+        Balance();
+    }
+
+    /// <summary>
+    /// Keeps the memory of unflushed documents within the budget the writer was opened with. Lucene flushes a segment
+    /// when the bytes it accounts for reach its limit, but title and abstract words are buffered outside its accounting
+    /// (<see cref="TextPostingsBuffer"/>) and grow in step with them: the limit is set to Lucene's share of the budget.
+    /// </summary>
+    private void Balance()
+    {
+        if ((Interlocked.Increment(ref _sinceBalance) & 255) != 0 || _bufferBudgetMB <= 0)
+        {
+            return;
+        }
+        var buffered = TextPostingsBuffer.BufferedBytes(_writer.Directory);
+        var lucene = _writer.RamSizeInBytes();
+        var share = lucene + buffered == 0 ? 1 : (double)lucene / (lucene + buffered);
+        _writer.Config.RAMBufferSizeMB = Math.Max(MinimumBufferMB, _bufferBudgetMB * share);
+    }
 
     /// <summary>Deletes the paper with <paramref name="id"/>, if there is one.</summary>
     internal void Delete(string id) => _writer.DeleteDocuments(PaperDocumentMapper.IdTerm(id));

@@ -6,8 +6,8 @@ using Lucene.Net.Index;
 namespace SearchAbstracts.Schema;
 
 /// <summary>
-/// Lucene 4.1 postings for every field, the flat <c>text</c> field in files of its own, written from the title's and
-/// the abstract's postings when a segment is flushed (<see cref="FlatTextFieldsConsumer"/>). Segments read back with
+/// Lucene 4.1 postings for every field, the flat <c>text</c> field in files of its own; title, abstract and the flat
+/// field are written from the words buffered for the segment when it is flushed (<see cref="TextFieldsConsumer"/>). Segments read back with
 /// Lucene's per-field reader: the files are plain Lucene 4.1 postings, told apart by their suffix.
 /// </summary>
 [PostingsFormatName("SearchAbstractsFlatText")]
@@ -16,7 +16,7 @@ internal sealed class FlatTextPostingsFormat : PostingsFormat
     private readonly PostingsFormat _fields = new FieldFormats();
 
     public override FieldsConsumer FieldsConsumer(SegmentWriteState state) =>
-        new FlatTextFieldsConsumer(_fields.FieldsConsumer(state), state);
+        new TextFieldsConsumer(_fields.FieldsConsumer(state), state);
 
     public override FieldsProducer FieldsProducer(SegmentReadState state) => _fields.FieldsProducer(state);
 

@@ -5,18 +5,19 @@ using Lucene.Net.Search.Similarities;
 namespace SearchAbstracts.Schema;
 
 /// <summary>
-/// The writer's similarity: the searching one's norms, except that the flat <c>text</c> field, which has no tokens of
-/// its own when it is indexed (<see cref="FlatTextLength"/>), gets the norm of title and abstract together, exactly
-/// as if their tokens had been indexed into it.
+/// The writer's similarity: the searching one's norms, except that title, abstract and the flat <c>text</c> field,
+/// which have no tokens of their own when Lucene indexes them (their postings come from a
+/// <see cref="TextPostingsBuffer"/>), get the norm their tokens give, carried by <see cref="TextLength"/>, exactly as
+/// if Lucene had inverted the tokens itself.
 /// </summary>
 internal sealed class IndexingSimilarity(Similarity searching) : Similarity
 {
     public override long ComputeNorm(FieldInvertState state)
     {
-        if (state.AttributeSource is FlatTextLength flat)
+        if (state.AttributeSource is TextLength text)
         {
-            state.Length = flat.Length;
-            state.NumOverlap = flat.Overlaps;
+            state.Length = text.Length;
+            state.NumOverlap = text.Overlaps;
         }
         return searching.ComputeNorm(state);
     }

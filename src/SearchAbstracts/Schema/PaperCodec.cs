@@ -8,8 +8,9 @@ namespace SearchAbstracts.Schema;
 /// Lucene 4.6's codec with stored fields compressed by Zstandard instead of LZ4: titles and abstracts are most of
 /// the index on disk, and Zstandard keeps 41% of their bytes (LZ4 61%), compressing and decompressing twice as fast
 /// as DEFLATE, which it replaced (<see cref="ZstdCompressionMode"/>). Chunks stay small (16 KB), so that loading the ten documents of a result page
-/// decompresses little more than those documents. The flat <c>text</c> field's postings are written from the title's
-/// and the abstract's (<see cref="FlatTextPostingsFormat"/>).
+/// decompresses little more than those documents. The stored-fields writer also buffers each new document's title and
+/// abstract words (<see cref="BufferingStoredFieldsFormat"/>), from which the title, abstract and flat <c>text</c>
+/// postings are written (<see cref="FlatTextPostingsFormat"/>).
 /// </summary>
 [CodecName(CodecName)]
 internal sealed class PaperCodec : FilterCodec
@@ -18,7 +19,7 @@ internal sealed class PaperCodec : FilterCodec
     public const string CodecName = "SearchAbstracts46";
 
     private readonly StoredFieldsFormat _storedFields =
-        new CompressingStoredFieldsFormat("SearchAbstractsStoredFieldsZstd", ZstdCompressionMode.Instance, 1 << 14);
+        new BufferingStoredFieldsFormat(new CompressingStoredFieldsFormat("SearchAbstractsStoredFieldsZstd", ZstdCompressionMode.Instance, 1 << 14));
 
     private readonly PostingsFormat _postings = new FlatTextPostingsFormat();
 

@@ -14,14 +14,15 @@ internal static class PaperDocumentMapper
     /// <summary>Text fields keep positions for phrases; no offsets, since highlighting re-analyzes the stored text.</summary>
     private static readonly FieldType AnalyzedText = CreateAnalyzedTextType();
 
-    /// <summary>Title and abstract are indexed from tokens analyzed once (<see cref="Analysis.AnalyzedText"/>) and stored separately.</summary>
-    private static readonly FieldType IndexedText = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS };
+    /// <summary>
+    /// Title, abstract and the flat ranking field (title and abstract as one text): Lucene indexes them without tokens,
+    /// for their norms (<see cref="TextLength"/>); their postings are written from the words buffered for the segment
+    /// (<see cref="TextPostingsBuffer"/>). Their text is stored in title and abstract.
+    /// </summary>
+    private static readonly FieldType BufferedText = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS };
 
-    /// <summary>The chain of title, abstract and the flat text: the writer's per-field analyzer gives these fields the same one.</summary>
+    /// <summary>The chain of title and abstract.</summary>
     private static readonly Analyzer TextAnalyzer = new EnglishTextAnalyzer();
-
-    /// <summary>The flat title+abstract field is for ranking only: its text is already stored in title and abstract, its postings are title's and abstract's.</summary>
-    private static readonly FieldType FlatText = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS };
 
     /// <summary>Joined compounds are matched as single terms, never in phrases: no positions needed.</summary>
     private static readonly FieldType CompoundText = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS, OmitNorms = true };
@@ -36,19 +37,19 @@ internal static class PaperDocumentMapper
     public static Document ToDocument(Paper paper, byte[]? hash = null)
     {
         var reused = _reused ??= new ReusedStreams();
-        // Analyzed once, indexed twice: title, and abstract at its positions after the title; the flat ranking field is
-        // made from their postings when the segment is flushed (FlatTextFieldsConsumer), and carries only its length.
+        // Analyzed once, inverted once for three fields: the stored title carries the words to the segment's buffer,
+        // which writes title, abstract (at its positions after the title) and the flat text from them at flush.
         var title = Analysis.AnalyzedText.Analyze(TextAnalyzer, PaperFields.Title, paper.Title);
         var summary = Analysis.AnalyzedText.Analyze(TextAnalyzer, PaperFields.Abstract, paper.Abstract);
         var doc = new Document
         {
             KeywordFields.Create(PaperFields.Id, paper.Id, Field.Store.YES),
-            new StoredField(PaperFields.Title, paper.Title),
-            new Field(PaperFields.Title, reused.Title.Replay(title), IndexedText),
+            new AnalyzedTextField(PaperFields.Title, paper.Title, title, summary),
+            new Field(PaperFields.Title, reused.Title.Of(title), BufferedText),
             new StoredField(PaperFields.Abstract, paper.Abstract),
-            new Field(PaperFields.Abstract, reused.Abstract.ReplayAfter(title, summary), IndexedText),
+            new Field(PaperFields.Abstract, reused.Abstract.After(title, summary), BufferedText),
             new Field(PaperFields.Venue, paper.Venue, AnalyzedText),
-            new Field(PaperFields.Text, reused.Flat.Of(title, summary), FlatText),
+            new Field(PaperFields.Text, reused.Flat.Of(title, summary), BufferedText),
             new Field(PaperFields.Compound, HyphenatedRuns.Of(paper.Title + "\n" + paper.Abstract), CompoundText),
             new SortedDocValuesField(PaperFields.Id, new BytesRef(paper.Id)),
             new NumericDocValuesField(PaperFields.PublishedSort, SortKey(paper)),
@@ -153,11 +154,11 @@ internal static class PaperDocumentMapper
     /// </summary>
     private sealed class ReusedStreams
     {
-        public ReplayTokenStream Title { get; } = new();
+        public TextLength Title { get; } = new();
 
-        public ReplayTokenStream Abstract { get; } = new();
+        public TextLength Abstract { get; } = new();
 
-        public FlatTextLength Flat { get; } = new();
+        public TextLength Flat { get; } = new();
 
         /// <summary>The year as an indexed, stored number: its numeric token stream is made once.</summary>
         public Int32Field Year { get; } = new(PaperFields.Year, 0, Field.Store.YES);

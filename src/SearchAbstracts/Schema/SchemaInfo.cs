@@ -9,7 +9,7 @@ internal static class SchemaInfo
     public const string UserDataKey = "searchabstracts.schema";
 
     /// <summary>Bump when a field is added, removed, or analyzed differently.</summary>
-    public const string Version = "9";
+    public const string Version = "10";
 
     public static Dictionary<string, string> CommitData() => new(StringComparer.Ordinal) { [UserDataKey] = Version };
 }

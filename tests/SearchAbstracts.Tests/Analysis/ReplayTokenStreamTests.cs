@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using SearchAbstracts.Analysis;
+using SearchAbstracts.Schema;
 
 namespace SearchAbstracts.Tests.Analysis;
 
@@ -42,21 +43,28 @@ public sealed class ReplayTokenStreamTests
 
     [Theory]
     [MemberData(nameof(Texts))]
-    public void Measure_CountsWhatLuceneCountsWhenIndexingTheReplay(string title, string summary)
+    public void TextLength_CountsWhatLuceneCountsWhenIndexingTheReplay(string title, string summary)
     {
-        var tokens = Tokens(new ReplayTokenStream().Replay(Analyze(title), Analyze(summary)));
-        var (length, overlaps) = ReplayTokenStream.Measure(Analyze(title), Analyze(summary));
-        Assert.Equal(tokens.Count, length);
-        Assert.Equal(tokens.Count(t => t.Increment == 0), overlaps);
+        var flat = Tokens(new ReplayTokenStream().Replay(Analyze(title), Analyze(summary)));
+        var length = new TextLength().Of(Analyze(title), Analyze(summary));
+        Assert.Equal(flat.Count, length.Length);
+        Assert.Equal(flat.Count(t => t.Increment == 0), length.Overlaps);
+
+        var after = Tokens(new ReplayTokenStream().ReplayAfter(Analyze(title), Analyze(summary)));
+        var afterLength = new TextLength().After(Analyze(title), Analyze(summary));
+        Assert.Equal(after.Count, afterLength.Length);
+        Assert.Equal(after.Count(t => t.Increment == 0), afterLength.Overlaps);
     }
 
     [Fact]
-    public void Measure_CountsTokensAtTheSamePosition()
+    public void TextLength_CountsTokensAtTheSamePosition()
     {
         // The English analyzer never stacks tokens; a synonym-like stream does.
         var stacked = AnalyzedTextOf(new Stacked());
-        Assert.Equal((3, 1), ReplayTokenStream.Measure(stacked));
-        Assert.Equal((6, 2), ReplayTokenStream.Measure(stacked, stacked));
+        var length = new TextLength();
+        Assert.Equal((3, 1), (length.Of(stacked).Length, length.Overlaps));
+        Assert.Equal((6, 2), (length.Of(stacked, stacked).Length, length.Overlaps));
+        Assert.Equal((3, 1), (length.After(stacked, stacked).Length, length.Overlaps));
     }
 
     private static AnalyzedText Analyze(string text) => AnalyzedText.Analyze(Analyzer, "text", text);

@@ -1,21 +1,30 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using SearchAbstracts.Analysis;
 using SearchAbstracts.Schema;
+using SearchAbstracts.Tests.Analysis;
 
 namespace SearchAbstracts.Tests.Schema;
 
 /// <summary>
-/// The flat <c>text</c> field is written from the title's and the abstract's postings at flush
-/// (<see cref="FlatTextFieldsConsumer"/>). Every paper here is also indexed into a reference field the way the flat
-/// field used to be made, by inverting title and abstract replayed one after the other; the two fields must hold the
-/// same terms, documents, frequencies, positions, statistics and norms, in flushed segments and after a merge.
+/// Title, abstract and the flat <c>text</c> field are written at flush from the words buffered for the segment
+/// (<see cref="TextPostingsBuffer"/>), not inverted by Lucene. Every paper here is also indexed into three reference
+/// fields the way Lucene inverted them before (the title replayed; the abstract replayed after the title; both replayed
+/// one after the other); each field must hold the same terms, documents, frequencies, positions, statistics and norms
+/// as its reference, in flushed segments, after a merge, and with several threads writing at once.
 /// </summary>
 public sealed class FlatTextPostingsTests
 {
-    private const string Reference = "flat_reference";
+    /// <summary>Each buffered field and the field inverted by Lucene it must equal.</summary>
+    private static readonly (string Field, string Reference)[] Pairs =
+    [
+        (PaperFields.Title, "title_reference"),
+        (PaperFields.Abstract, "abstract_reference"),
+        (PaperFields.Text, "flat_reference"),
+    ];
 
     private static readonly FieldType ReferenceType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS });
 
@@ -31,11 +40,7 @@ public sealed class FlatTextPostingsTests
             using var writer = temp.Index.OpenWriter();
             foreach (var paper in part)
             {
-                var doc = PaperDocumentMapper.ToDocument(paper);
-                var title = AnalyzedText.Analyze(analyzer, PaperFields.Title, paper.Title);
-                var summary = AnalyzedText.Analyze(analyzer, PaperFields.Abstract, paper.Abstract);
-                doc.Add(new Field(Reference, new ReplayTokenStream().Replay(title, summary), ReferenceType));
-                writer.Add(doc);
+                writer.Add(WithReferences(paper, analyzer));
             }
             writer.Commit();
         }
@@ -81,6 +86,43 @@ public sealed class FlatTextPostingsTests
         Assert.Equal(0, searcher.Search(notAcross, 1).TotalHits);
     }
 
+    [Fact]
+    public void BufferedFields_AreRight_WhenThreadsWriteSegmentsAtOnce()
+    {
+        var papers = EdgeCases().Concat(SharedData.SamplePapers(3000)).ToList();
+        using var temp = TempIndex.Empty();
+        var analyzer = new EnglishTextAnalyzer();
+        using (var directory = FSDirectory.Open(temp.Path))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneSettings.Version, analyzer)
+        {
+            Codec = new PaperCodec(),
+            Similarity = AbstractsIndex.IndexingSimilarity,
+            // Small segments: several flushes while four threads add documents.
+            MaxBufferedDocs = 300,
+            RAMBufferSizeMB = IndexWriterConfig.DISABLE_AUTO_FLUSH,
+            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
+        }))
+        {
+            Parallel.ForEach(papers, new ParallelOptions { MaxDegreeOfParallelism = 4 }, paper => writer.AddDocument(WithReferences(paper, analyzer)));
+            writer.Commit();
+        }
+        var segments = AssertSameAsReference(temp.Path);
+        Assert.True(segments.Count >= 8, $"only {segments.Count} segments");
+        Assert.Equal(papers.Count, segments.Sum());
+    }
+
+    /// <summary>The paper's document plus the reference fields, inverted by Lucene from the same analysis.</summary>
+    private static Document WithReferences(Paper paper, Analyzer analyzer)
+    {
+        var doc = PaperDocumentMapper.ToDocument(paper);
+        var title = AnalyzedText.Analyze(analyzer, PaperFields.Title, paper.Title);
+        var summary = AnalyzedText.Analyze(analyzer, PaperFields.Abstract, paper.Abstract);
+        doc.Add(new Field("title_reference", new ReplayTokenStream().Replay(title), ReferenceType));
+        doc.Add(new Field("abstract_reference", new ReplayTokenStream().ReplayAfter(title, summary), ReferenceType));
+        doc.Add(new Field("flat_reference", new ReplayTokenStream().Replay(title, summary), ReferenceType));
+        return doc;
+    }
+
     /// <summary>Titles and abstracts that stress the merge: empty parts, stop words at the ends, shared and repeated words.</summary>
     private static IEnumerable<Paper> EdgeCases() =>
     [
@@ -101,9 +143,12 @@ public sealed class FlatTextPostingsTests
         var counts = new List<int>();
         foreach (var leaf in reader.Leaves)
         {
-            var terms = SamePostings.Check(leaf.AtomicReader, PaperFields.Text, Reference);
-            Assert.True(terms > 100, $"only {terms} terms compared");
-            Assert.True(leaf.AtomicReader.GetTerms(PaperFields.Text).HasPositions);
+            foreach (var (field, reference) in Pairs)
+            {
+                var terms = SamePostings.Check(leaf.AtomicReader, field, reference);
+                Assert.True(terms > 30, $"only {terms} terms of {field} compared");
+                Assert.True(leaf.AtomicReader.GetTerms(field).HasPositions);
+            }
             counts.Add(leaf.AtomicReader.MaxDoc);
         }
         return counts;

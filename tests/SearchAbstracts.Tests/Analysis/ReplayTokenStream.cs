@@ -1,12 +1,16 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
-namespace SearchAbstracts.Analysis;
+using SearchAbstracts.Analysis;
+
+namespace SearchAbstracts.Tests.Analysis;
 
 /// <summary>
 /// Plays back one or more <see cref="AnalyzedText"/>s as a single token stream, as if their texts had been
 /// analyzed one after the other (title, line break, abstract): the terms, the position increments and so the
-/// field length BM25 uses are exactly those of analyzing the joined text.
+/// field length BM25 uses are exactly those of analyzing the joined text. Lucene inverted title, abstract and the
+/// flat field from these streams before they were buffered (<c>Schema.TextPostingsBuffer</c>); the tests index them
+/// as the reference the buffered fields must equal.
 /// </summary>
 internal sealed class ReplayTokenStream : TokenStream
 {
@@ -37,7 +41,7 @@ internal sealed class ReplayTokenStream : TokenStream
     /// <summary>
     /// Makes the stream replay <paramref name="part"/> at the positions it has after <paramref name="before"/> in
     /// <c>Replay(before, part)</c>: the abstract field is indexed where the abstract is in the flat field, so that the
-    /// flat field's postings are the title's followed by the abstract's (see <c>Schema.FlatTextFieldsConsumer</c>).
+    /// flat field's postings are the title's followed by the abstract's.
     /// Only the first token moves; increments, and so phrases and the field's length, are those of <c>Replay(part)</c>.
     /// </summary>
     public ReplayTokenStream ReplayAfter(AnalyzedText before, AnalyzedText part)
@@ -46,26 +50,6 @@ internal sealed class ReplayTokenStream : TokenStream
         _skipped = before.PositionSpan;
         Reset();
         return this;
-    }
-
-    /// <summary>The length (tokens) and overlaps (tokens at the previous one's position) Lucene counts when it indexes <c>Replay(parts)</c>.</summary>
-    public static (int Length, int Overlaps) Measure(params AnalyzedText[] parts)
-    {
-        int length = 0, overlaps = 0, carried = 0;
-        foreach (var part in parts)
-        {
-            for (var token = 0; token < part.Count; token++)
-            {
-                if (part.Increment(token) + carried == 0)
-                {
-                    overlaps++;
-                }
-                carried = 0;
-                length++;
-            }
-            carried += part.TrailingIncrement;
-        }
-        return (length, overlaps);
     }
 
     public override bool IncrementToken()

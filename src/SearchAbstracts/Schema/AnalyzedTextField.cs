@@ -1,0 +1,25 @@
+using Lucene.Net.Documents;
+using SearchAbstracts.Analysis;
+
+namespace SearchAbstracts.Schema;
+
+/// <summary>
+/// The stored title, which also carries the paper's analyzed title and abstract to the segment's
+/// <see cref="TextPostingsBuffer"/>: Lucene hands it to the segment's stored-fields writer
+/// (<see cref="BufferingStoredFieldsFormat"/>), which buffers the words for the document being written.
+/// </summary>
+internal sealed class AnalyzedTextField : Field
+{
+    public AnalyzedTextField(string name, string value, AnalyzedText title, AnalyzedText summary)
+        : base(name, value, StoredField.TYPE)
+    {
+        Title = title;
+        Summary = summary;
+    }
+
+    /// <summary>The title's tokens.</summary>
+    public AnalyzedText Title { get; }
+
+    /// <summary>The abstract's tokens.</summary>
+    public AnalyzedText Summary { get; }
+}

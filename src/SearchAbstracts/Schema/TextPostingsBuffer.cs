@@ -1,0 +1,322 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Codecs;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using SearchAbstracts.Analysis;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace SearchAbstracts.Schema;
+
+/// <summary>
+/// The title and abstract words of one segment being written, inverted here instead of by Lucene, and written as
+/// the <c>title</c>, <c>abstract</c> and flat <c>text</c> postings when the segment is flushed
+/// (<see cref="TextFieldsConsumer"/>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Lucene inverts a token by converting it to UTF-8, hashing its bytes and appending variable-length integers to
+/// the term's slices in a block pool, then reads all of that back at flush; for these three fields that was
+/// about a third of indexing (arXiv 115k, one thread, perf). Here a token is a term number (one hash of its
+/// characters, see <see cref="TermTable"/>) and a position appended to two arrays; the flush sorts them by term
+/// (a counting sort, so each term's documents and positions stay in the order they came) and hands every term's
+/// postings to the codec for each field.
+/// </para>
+/// <para>
+/// Positions are those of the flat field: the title's from 0, the abstract's after the title's (see
+/// <see cref="Add"/>). The title and abstract fields take their own tokens at those positions, as Lucene indexed
+/// them before; each position carries which of the two it came from.
+/// </para>
+/// <para>
+/// Lucene hands every document's stored fields to the segment's stored-fields writer in document order, and that
+/// writer is made for the segment it writes (<see cref="BufferingStoredFieldsFormat"/>): that is where a
+/// document's analyzed words arrive (<see cref="AnalyzedTextField"/>) and how they are told apart by segment when
+/// several threads index at once. The buffer is found again at flush by the segment (<see cref="Take"/>).
+/// </para>
+/// </remarks>
+internal sealed class TextPostingsBuffer
+{
+    /// <summary>Buffers of segments being written, by segment; an aborted segment's goes with it.</summary>
+    private static readonly ConditionalWeakTable<SegmentInfo, TextPostingsBuffer> Pending = new();
+
+    /// <summary>Bytes buffered for segments being written, by index directory (Lucene's own buffer does not count them).</summary>
+    private static readonly ConditionalWeakTable<Directory, StrongBox<long>> Usage = new();
+
+    /// <summary>Set on a position that came from the abstract (positions are kept shifted left by one).</summary>
+    private const int AbstractBit = 1;
+
+    private readonly TermTable _terms = new();
+    /// <summary>Tokens are kept in blocks of this many (a power of two), so that the buffer grows without copying or slack.</summary>
+    private const int BlockShift = 15;
+    private const int BlockSize = 1 << BlockShift;
+    private const int BlockMask = BlockSize - 1;
+
+    /// <summary>Each token's term number, in document order.</summary>
+    private List<int[]> _termBlocks = [];
+
+    /// <summary>Each token's position, shifted left by one, with <see cref="AbstractBit"/> for the abstract's.</summary>
+    private List<int[]> _positionBlocks = [];
+    private int[] _termBlock = [];
+    private int[] _positionBlock = [];
+    private int _tokens;
+    private int[] _docEnds = new int[1 << 10];
+    private int _docs;
+    private int _titleTokens;
+    private int _abstractTokens;
+    private readonly StrongBox<long> _usage;
+    private long _reported;
+
+    private TextPostingsBuffer(StrongBox<long> usage) => _usage = usage;
+
+    /// <summary>The buffer of the segment <paramref name="segment"/>, made when it gets its first document's words.</summary>
+    public static TextPostingsBuffer For(SegmentInfo segment) =>
+        Pending.GetValue(segment, s => new TextPostingsBuffer(Usage.GetValue(s.Dir, _ => new StrongBox<long>())));
+
+    /// <summary>
+    /// Bytes buffered for the segments being written into <paramref name="directory"/>, until each is flushed: memory
+    /// outside Lucene's own accounting, which the writer's RAM budget must leave room for.
+    /// </summary>
+    public static long BufferedBytes(Directory directory) =>
+        Usage.TryGetValue(directory, out var usage) ? Interlocked.Read(ref usage.Value) : 0;
+
+    /// <summary>The buffer of <paramref name="segment"/>, if any document of it had words buffered, and forgets it.</summary>
+    public static TextPostingsBuffer? Take(SegmentInfo segment)
+    {
+        if (Pending.TryGetValue(segment, out var buffer))
+        {
+            Pending.Remove(segment);
+            return buffer;
+        }
+        return null;
+    }
+
+    /// <summary>Forgets the buffer of <paramref name="segment"/> (the segment was aborted).</summary>
+    public static void Discard(SegmentInfo segment)
+    {
+        if (Pending.TryGetValue(segment, out var buffer))
+        {
+            Pending.Remove(segment);
+            buffer.Release();
+        }
+    }
+
+    /// <summary>No longer counts this buffer's memory as buffered (its segment is written or aborted).</summary>
+    public void Release()
+    {
+        Interlocked.Add(ref _usage.Value, -_reported);
+        _reported = 0;
+    }
+
+    /// <summary>Memory held.</summary>
+    public long BytesUsed => _terms.BytesUsed + (_termBlocks.Count * BlockSize * 8L) + (_docEnds.Length * 4L);
+
+    /// <summary>Tokens buffered from titles (<paramref name="summary"/> false) or abstracts.</summary>
+    public int Tokens(bool summary) => summary ? _abstractTokens : _titleTokens;
+
+    /// <summary>
+    /// Buffers the words of document <paramref name="doc"/> (documents come in increasing order): the title's at
+    /// the positions Lucene gives them indexing <paramref name="title"/> alone, the abstract's at those it gives them
+    /// after the title (the first one's increment includes the title's whole span).
+    /// </summary>
+    public void Add(int doc, AnalyzedText title, AnalyzedText summary)
+    {
+        if (doc < _docs)
+        {
+            throw new InvalidOperationException($"document {doc} came after document {_docs - 1}: a segment's documents are buffered in order");
+        }
+        EndDocsBefore(doc);
+        var position = -1;
+        position = AddTokens(title, position, 0);
+        _titleTokens += title.Count;
+        AddTokens(summary, position + title.TrailingIncrement, AbstractBit);
+        _abstractTokens += summary.Count;
+        _docEnds[_docs++] = _tokens;
+        var used = BytesUsed;
+        if (used != _reported)
+        {
+            Interlocked.Add(ref _usage.Value, used - _reported);
+            _reported = used;
+        }
+    }
+
+    private int AddTokens(AnalyzedText text, int position, int bit)
+    {
+        var chars = text.Buffer;
+        for (var i = 0; i < text.Count; i++)
+        {
+            var at = _tokens & BlockMask;
+            if (at == 0)
+            {
+                _termBlock = new int[BlockSize];
+                _positionBlock = new int[BlockSize];
+                _termBlocks.Add(_termBlock);
+                _positionBlocks.Add(_positionBlock);
+            }
+            position += text.Increment(i);
+            _termBlock[at] = _terms.Id(chars.AsSpan(text.Start(i), text.Length(i)));
+            _positionBlock[at] = (position << 1) | bit;
+            _tokens++;
+        }
+        return position;
+    }
+
+    /// <summary>Documents before <paramref name="doc"/> not seen yet had no words.</summary>
+    private void EndDocsBefore(int doc)
+    {
+        if (doc + 1 > _docEnds.Length)
+        {
+            Array.Resize(ref _docEnds, Math.Max(_docEnds.Length * 2, doc + 1));
+        }
+        while (_docs < doc)
+        {
+            _docEnds[_docs++] = _tokens;
+        }
+    }
+
+    /// <summary>The used part of each block in <paramref name="blocks"/>.</summary>
+    private IEnumerable<ArraySegment<int>> TokenBlocks(List<int[]> blocks)
+    {
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            yield return new ArraySegment<int>(blocks[b], 0, Math.Min(BlockSize, _tokens - (b << BlockShift)));
+        }
+    }
+
+    /// <summary>The buffered postings sorted by term, ready to be written field by field; the buffer's tokens are released.</summary>
+    public Sorted Sort() => new(this);
+
+    /// <summary>Every token, grouped by term in Lucene's term order, each term's in document and position order.</summary>
+    internal sealed class Sorted
+    {
+        private readonly TermTable.SortedTerms _terms;
+        private readonly int[] _termStarts;
+        private readonly int[] _docs;
+        private readonly int[] _positions;
+        private readonly TextPostingsBuffer _buffer;
+
+        public Sorted(TextPostingsBuffer buffer)
+        {
+            _buffer = buffer;
+            _terms = buffer._terms.Sort();
+            var termCount = buffer._terms.Count;
+            var tokens = buffer._tokens;
+            var starts = new int[termCount + 1];
+            foreach (var block in buffer.TokenBlocks(buffer._termBlocks))
+            {
+                foreach (var term in block.AsSpan())
+                {
+                    starts[term + 1]++;
+                }
+            }
+            for (var t = 0; t < termCount; t++)
+            {
+                starts[t + 1] += starts[t];
+            }
+            _termStarts = (int[])starts.Clone();
+            _docs = new int[tokens];
+            _positions = new int[tokens];
+            // Scattered in document order, so each term's tokens stay in document and position order.
+            var doc = 0;
+            var docEnd = buffer._docs == 0 ? 0 : buffer._docEnds[0];
+            var k = 0;
+            for (var b = 0; b < buffer._termBlocks.Count; b++)
+            {
+                var terms = buffer._termBlocks[b];
+                var positions = buffer._positionBlocks[b];
+                var count = Math.Min(BlockSize, tokens - (b << BlockShift));
+                for (var at = 0; at < count; at++, k++)
+                {
+                    while (k >= docEnd)
+                    {
+                        docEnd = buffer._docEnds[++doc];
+                    }
+                    var slot = starts[terms[at]]++;
+                    _docs[slot] = doc;
+                    _positions[slot] = positions[at];
+                }
+            }
+            // The tokens are all here now: their blocks can go before the postings are written.
+            buffer._termBlocks = [];
+            buffer._positionBlocks = [];
+            buffer._termBlock = [];
+            buffer._positionBlock = [];
+        }
+
+        /// <summary>
+        /// Writes one field's postings to <paramref name="consumer"/>: the title's tokens (<paramref name="field"/>
+        /// <c>title</c>), the abstract's (<c>abstract</c>) or both (the flat <c>text</c>).
+        /// </summary>
+        public void Write(string field, TermsConsumer consumer, int maxDoc)
+        {
+            // Which tokens belong to the field: (position & mask) == want.
+            var (mask, want) = field switch
+            {
+                PaperFields.Title => (AbstractBit, 0),
+                PaperFields.Abstract => (AbstractBit, AbstractBit),
+                PaperFields.Text => (0, 0),
+                _ => throw new ArgumentException($"no buffered postings for field '{field}'", nameof(field)),
+            };
+            var docsWithField = new FixedBitSet(maxDoc);
+            var term = new BytesRef();
+            long sumTotalTermFreq = 0;
+            long sumDocFreq = 0;
+            foreach (var id in _terms.Order)
+            {
+                var end = _termStarts[id + 1];
+                PostingsConsumer? postings = null;
+                var docFreq = 0;
+                long totalTermFreq = 0;
+                for (var k = _termStarts[id]; k < end;)
+                {
+                    var doc = _docs[k];
+                    var next = k;
+                    var freq = 0;
+                    while (next < end && _docs[next] == doc)
+                    {
+                        if ((_positions[next] & mask) == want)
+                        {
+                            freq++;
+                        }
+                        next++;
+                    }
+                    if (freq > 0)
+                    {
+                        if (postings is null)
+                        {
+                            _terms.Into(id, term);
+                            postings = consumer.StartTerm(term);
+                        }
+                        postings.StartDoc(doc, freq);
+                        for (; k < next; k++)
+                        {
+                            var position = _positions[k];
+                            if ((position & mask) == want)
+                            {
+                                postings.AddPosition(position >> 1, null, -1, -1);
+                            }
+                        }
+                        postings.FinishDoc();
+                        docsWithField.Set(doc);
+                        docFreq++;
+                        totalTermFreq += freq;
+                    }
+                    k = next;
+                }
+                if (postings is not null)
+                {
+                    consumer.FinishTerm(term, new TermStats(docFreq, totalTermFreq));
+                    sumDocFreq += docFreq;
+                    sumTotalTermFreq += totalTermFreq;
+                }
+            }
+            consumer.Finish(sumTotalTermFreq, sumDocFreq, docsWithField.Cardinality);
+        }
+
+        /// <summary>Whether <paramref name="field"/> has any token in the segment (a field without terms is not written).</summary>
+        public bool Has(string field) => field switch
+        {
+            PaperFields.Title => _buffer._titleTokens > 0,
+            PaperFields.Abstract => _buffer._abstractTokens > 0,
+            _ => _buffer._tokens > 0,
+        };
+    }
+}
