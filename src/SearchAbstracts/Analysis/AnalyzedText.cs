@@ -13,6 +13,7 @@ internal sealed class AnalyzedText
     private char[] _chars = new char[256];
     private int[] _ends = new int[32];
     private int[] _increments = new int[32];
+    private int[] _entries = new int[32];
     private int _incrementSum;
 
     private AnalyzedText()
@@ -35,10 +36,12 @@ internal sealed class AnalyzedText
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var cached = stream as CachedTermFilter;
+        result.Cache = cached?.Cache;
         stream.Reset();
         while (stream.IncrementToken())
         {
-            result.Add(term.Buffer, term.Length, increment.PositionIncrement);
+            result.Add(term.Buffer, term.Length, increment.PositionIncrement, cached?.Entry ?? -1);
         }
         stream.End();
         result.TrailingIncrement = increment.PositionIncrement;
@@ -57,7 +60,13 @@ internal sealed class AnalyzedText
     /// <summary>The position increment of token <paramref name="index"/> (more than 1 after removed stop words).</summary>
     public int Increment(int index) => _increments[index];
 
-    private void Add(char[] buffer, int length, int increment)
+    /// <summary>The cache of the analyzer's word filter, when the analyzer ends with one (<see cref="CachedTermFilter"/>).</summary>
+    public WordCache? Cache { get; private set; }
+
+    /// <summary>The number of token <paramref name="index"/>'s word in <see cref="Cache"/>, or -1: one number, one term.</summary>
+    public int Entry(int index) => _entries[index];
+
+    private void Add(char[] buffer, int length, int increment, int entry)
     {
         var start = Count == 0 ? 0 : _ends[Count - 1];
         if (start + length > _chars.Length)
@@ -68,10 +77,12 @@ internal sealed class AnalyzedText
         {
             Array.Resize(ref _ends, Count * 2);
             Array.Resize(ref _increments, Count * 2);
+            Array.Resize(ref _entries, Count * 2);
         }
         buffer.AsSpan(0, length).CopyTo(_chars.AsSpan(start));
         _ends[Count] = start + length;
         _increments[Count] = increment;
+        _entries[Count] = entry;
         _incrementSum += increment;
         Count++;
     }

@@ -46,22 +46,29 @@ internal sealed class CachedTermFilter : TokenFilter
         _cache = new WordCache(maxEntries);
     }
 
+    /// <summary>The cache the filter's words are numbered in (see <see cref="Entry"/>).</summary>
+    public WordCache Cache => _cache;
+
+    /// <summary>
+    /// The number in <see cref="Cache"/> of the word the current token came from, or -1 when the word is not kept:
+    /// the same number always stands for the same term, so a consumer can remember what it made of the term by it.
+    /// </summary>
+    public int Entry { get; private set; }
+
     public override bool IncrementToken()
     {
         _skipped = 0;
         while (m_input.IncrementToken())
         {
             var word = _term.Buffer.AsSpan(0, _term.Length);
-            if (!_cache.TryGet(word, out var term, out var dropped, out var unchanged))
+            if (!_cache.TryGet(word, out var term, out var dropped, out var unchanged, out var entry))
             {
                 dropped = !Analyze(word);
                 term = _chainTerm.Buffer.AsSpan(0, _chainTerm.Length);
                 unchanged = !dropped && word.SequenceEqual(term);
-                if (word.Length <= MaxCachedLength)
-                {
-                    _cache.Add(word, term, dropped);
-                }
+                entry = word.Length <= MaxCachedLength ? _cache.Add(word, term, dropped) : -1;
             }
+            Entry = entry;
             if (dropped)
             {
                 _skipped += _increment.PositionIncrement;

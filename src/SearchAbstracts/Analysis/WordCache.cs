@@ -50,9 +50,10 @@ internal sealed class WordCache
 
     /// <summary>
     /// Whether <paramref name="word"/> is remembered; if so, <paramref name="term"/> is what it became (the word's
-    /// own characters when <paramref name="unchanged"/>), or <paramref name="dropped"/> is true when it became nothing.
+    /// own characters when <paramref name="unchanged"/>), or <paramref name="dropped"/> is true when it became nothing,
+    /// and <paramref name="entry"/> is its number in this cache.
     /// </summary>
-    public bool TryGet(ReadOnlySpan<char> word, out ReadOnlySpan<char> term, out bool dropped, out bool unchanged)
+    public bool TryGet(ReadOnlySpan<char> word, out ReadOnlySpan<char> term, out bool dropped, out bool unchanged, out int entry)
     {
         if (word.Length > 0)
         {
@@ -71,6 +72,7 @@ internal sealed class WordCache
                     term = dropped ? default
                         : unchanged ? _pool.AsSpan(slot.Start, word.Length)
                         : _pool.AsSpan(slot.Start + word.Length, slot.TermLength);
+                    entry = slot.Entry;
                     return true;
                 }
             }
@@ -78,28 +80,32 @@ internal sealed class WordCache
         term = default;
         dropped = false;
         unchanged = false;
+        entry = -1;
         return false;
     }
 
-    /// <summary>Remembers that <paramref name="word"/> became <paramref name="term"/> (ignored when <paramref name="dropped"/>).</summary>
+    /// <summary>
+    /// Remembers that <paramref name="word"/> became <paramref name="term"/> (ignored when <paramref name="dropped"/>);
+    /// returns its number in this cache (numbers count up from 0 and never change), or -1 when it was not kept.
+    /// </summary>
     /// <remarks>
     /// Call only after <see cref="TryGet"/> said the word is not remembered. Empty and very long words are not kept, nor
     /// any word once the cache is full: the words met first are mostly the common ones, and keeping them beats starting
     /// afresh (which threw away every common word to make room for rare ones).
     /// </remarks>
-    public void Add(ReadOnlySpan<char> word, ReadOnlySpan<char> term, bool dropped)
+    public int Add(ReadOnlySpan<char> word, ReadOnlySpan<char> term, bool dropped)
     {
         var unchanged = !dropped && term.Length == word.Length && SameChars(term, word);
         var termLength = dropped || unchanged ? 0 : term.Length;
         if (word.Length == 0 || word.Length + termLength > MaxChars)
         {
-            return;
+            return -1;
         }
         if (_count == _capacity || _poolUsed + word.Length + termLength > _pool.Length)
         {
             if (_capacity == _maxWords)
             {
-                return;
+                return -1;
             }
             Grow();
         }
@@ -116,9 +122,10 @@ internal sealed class WordCache
             Start = _poolUsed,
             WordLength = (short)word.Length,
             TermLength = dropped ? DroppedMark : unchanged ? UnchangedMark : (short)term.Length,
+            Entry = _count,
         };
         _poolUsed += word.Length + termLength;
-        _count++;
+        return _count++;
     }
 
     /// <summary>Twice the room, keeping every word: a large text or a corpus gets the cache it needs, a query a small one.</summary>
@@ -189,5 +196,8 @@ internal sealed class WordCache
 
         /// <summary><see cref="DroppedMark"/> for a dropped word, <see cref="UnchangedMark"/> for a word that is its own term.</summary>
         public short TermLength;
+
+        /// <summary>The word's number: how many words the cache held before it.</summary>
+        public int Entry;
     }
 }

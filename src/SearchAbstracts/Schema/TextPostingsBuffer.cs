@@ -45,6 +45,8 @@ internal sealed class TextPostingsBuffer
     private const int AbstractBit = 1;
 
     private readonly TermTable _terms = new();
+    private readonly List<EntryMap> _maps = [];
+    private long _mapBytes;
     /// <summary>Tokens are kept in blocks of this many (a power of two), so that the buffer grows without copying or slack.</summary>
     private const int BlockShift = 15;
     private const int BlockSize = 1 << BlockShift;
@@ -107,7 +109,7 @@ internal sealed class TextPostingsBuffer
     }
 
     /// <summary>Memory held.</summary>
-    public long BytesUsed => _terms.BytesUsed + (_termBlocks.Count * BlockSize * 8L) + (_docEnds.Length * 4L);
+    public long BytesUsed => _terms.BytesUsed + (_termBlocks.Count * BlockSize * 8L) + (_docEnds.Length * 4L) + _mapBytes;
 
     /// <summary>Tokens buffered from titles (<paramref name="summary"/> false) or abstracts.</summary>
     public int Tokens(bool summary) => summary ? _abstractTokens : _titleTokens;
@@ -141,6 +143,7 @@ internal sealed class TextPostingsBuffer
     private int AddTokens(AnalyzedText text, int position, int bit)
     {
         var chars = text.Buffer;
+        var map = text.Cache is null ? null : MapFor(text.Cache);
         for (var i = 0; i < text.Count; i++)
         {
             var at = _tokens & BlockMask;
@@ -152,11 +155,60 @@ internal sealed class TextPostingsBuffer
                 _positionBlocks.Add(_positionBlock);
             }
             position += text.Increment(i);
-            _termBlock[at] = _terms.Id(chars.AsSpan(text.Start(i), text.Length(i)));
+            var entry = text.Entry(i);
+            int term;
+            if (map is not null && entry >= 0)
+            {
+                // The analyzer's cache numbers the word; its term's number here is remembered by that number.
+                if (entry >= map.Terms.Length)
+                {
+                    var length = map.Terms.Length;
+                    Array.Resize(ref map.Terms, Math.Max(entry + 1, length * 2));
+                    _mapBytes += (map.Terms.Length - length) * 4L;
+                }
+                term = map.Terms[entry] - 1;
+                if (term < 0)
+                {
+                    term = _terms.Id(chars.AsSpan(text.Start(i), text.Length(i)));
+                    map.Terms[entry] = term + 1;
+                }
+            }
+            else
+            {
+                term = _terms.Id(chars.AsSpan(text.Start(i), text.Length(i)));
+            }
+            _termBlock[at] = term;
             _positionBlock[at] = (position << 1) | bit;
             _tokens++;
         }
         return position;
+    }
+
+    /// <summary>
+    /// The term numbers of the words of <paramref name="cache"/> (one per indexing thread), by their number in it: a
+    /// token whose word the cache knows (most of them) costs an array look-up instead of hashing its term again.
+    /// </summary>
+    private EntryMap MapFor(WordCache cache)
+    {
+        foreach (var known in _maps)
+        {
+            if (ReferenceEquals(known.Cache, cache))
+            {
+                return known;
+            }
+        }
+        var map = new EntryMap(cache);
+        _maps.Add(map);
+        _mapBytes += map.Terms.Length * 4L;
+        return map;
+    }
+
+    /// <summary>Term numbers plus one (0: not seen yet) by the words' numbers in <see cref="Cache"/>.</summary>
+    private sealed class EntryMap(WordCache cache)
+    {
+        public WordCache Cache { get; } = cache;
+
+        public int[] Terms = new int[Math.Max(1024, cache.Count)];
     }
 
     /// <summary>Documents before <paramref name="doc"/> not seen yet had no words.</summary>

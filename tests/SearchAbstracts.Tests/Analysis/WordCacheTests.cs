@@ -14,17 +14,20 @@ public sealed class WordCacheTests
     {
         var cache = new WordCache(maxWords: 5000);
         var words = Enumerable.Range(0, 5000).Select(i => "w" + i.ToString("x", System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            Assert.False(cache.TryGet(word, out _, out _, out _));
-            cache.Add(word, word.ToUpperInvariant() + "!", dropped: false);
+            Assert.False(cache.TryGet(words[i], out _, out _, out _, out var missing));
+            Assert.Equal(-1, missing);
+            Assert.Equal(i, cache.Add(words[i], words[i].ToUpperInvariant() + "!", dropped: false));
         }
         Assert.Equal(5000, cache.Count);
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            Assert.True(cache.TryGet(word, out var term, out var dropped, out _), word);
+            // Each word keeps the number it was given, however often the cache grew since.
+            Assert.True(cache.TryGet(words[i], out var term, out var dropped, out _, out var entry), words[i]);
             Assert.False(dropped);
-            Assert.Equal(word.ToUpperInvariant() + "!", term.ToString());
+            Assert.Equal(words[i].ToUpperInvariant() + "!", term.ToString());
+            Assert.Equal(i, entry);
         }
     }
 
@@ -35,18 +38,18 @@ public sealed class WordCacheTests
         cache.Add("alpha", "alpha", dropped: false);
         cache.Add("beta", "bet", dropped: false);
         cache.Add("the", default, dropped: true);
-        cache.Add("gamma", "gamm", dropped: false);
+        Assert.Equal(-1, cache.Add("gamma", "gamm", dropped: false));
         Assert.Equal(3, cache.Count);
-        Assert.False(cache.TryGet("gamma", out _, out _, out _));
-        Assert.True(cache.TryGet("alpha", out var term, out var dropped, out var unchanged));
+        Assert.False(cache.TryGet("gamma", out _, out _, out _, out _));
+        Assert.True(cache.TryGet("alpha", out var term, out var dropped, out var unchanged, out _));
         Assert.False(dropped);
         Assert.True(unchanged);
         Assert.Equal("alpha", term.ToString());
-        Assert.True(cache.TryGet("beta", out term, out dropped, out unchanged));
+        Assert.True(cache.TryGet("beta", out term, out dropped, out unchanged, out _));
         Assert.False(dropped);
         Assert.False(unchanged);
         Assert.Equal("bet", term.ToString());
-        Assert.True(cache.TryGet("the", out _, out dropped, out unchanged));
+        Assert.True(cache.TryGet("the", out _, out dropped, out unchanged, out _));
         Assert.True(dropped);
         Assert.False(unchanged);
     }
@@ -64,11 +67,11 @@ public sealed class WordCacheTests
         }
         foreach (var word in words)
         {
-            Assert.True(cache.TryGet(word, out var term, out _, out _));
+            Assert.True(cache.TryGet(word, out var term, out _, out _, out _));
             Assert.Equal(new string(word.Reverse().ToArray()), term.ToString());
         }
-        Assert.False(cache.TryGet("abcde", out _, out _, out _));
-        Assert.False(cache.TryGet("", out _, out _, out _));
+        Assert.False(cache.TryGet("abcde", out _, out _, out _, out _));
+        Assert.False(cache.TryGet("", out _, out _, out _, out _));
     }
 
     [Fact]
@@ -76,9 +79,9 @@ public sealed class WordCacheTests
     {
         var cache = new WordCache(maxWords: 10);
         var longWord = new string('x', WordCache.MaxChars + 1);
-        cache.Add("", "", dropped: false);
-        cache.Add(longWord, longWord, dropped: false);
+        Assert.Equal(-1, cache.Add("", "", dropped: false));
+        Assert.Equal(-1, cache.Add(longWord, longWord, dropped: false));
         Assert.Equal(0, cache.Count);
-        Assert.False(cache.TryGet(longWord, out _, out _, out _));
+        Assert.False(cache.TryGet(longWord, out _, out _, out _, out _));
     }
 }

@@ -133,6 +133,8 @@ public sealed class FlatTextPostingsTests
         TestPapers.Make("e5", "Model quantization", "Quantization of a model; the quantized model."),
         TestPapers.Make("e6", "Über naïve Bayes für Café-Daten", "Naïve Bayes, again naïve, with the café data."),
         TestPapers.Make("e7", "the of and", "and the of"),
+        // Words over 48 letters are not in the analyzer's word cache: their terms are looked up by their letters.
+        TestPapers.Make("e8", "Pneumonoultramicroscopicsilicovolcanoconiosisdiagnostics models", "Models of pneumonoultramicroscopicsilicovolcanoconiosisdiagnostics, models."),
     ];
 
     /// <summary>Compares the flat field with the reference in every segment; returns the segments' document counts.</summary>
