@@ -32,7 +32,9 @@ internal static class PaperDocumentMapper
     /// <param name="hash">Its <see cref="ContentHash"/> when the caller has it already, else null.</param>
     /// <remarks>
     /// The document reuses this thread's token streams (see <see cref="ReusedStreams"/>): it must be indexed before the
-    /// same thread asks for the next one, which is how every caller uses it.
+    /// same thread asks for the next one, which is how every caller uses it. It must be written with
+    /// <see cref="PaperCodec"/> (as <c>AbstractsIndex</c>'s one writer is): the title, abstract and flat text postings
+    /// come from the words its stored title carries, which only that codec's stored-fields writer buffers.
     /// </remarks>
     public static Document ToDocument(Paper paper, byte[]? hash = null)
     {
