@@ -58,6 +58,54 @@ internal sealed class RunningCli : IDisposable
         var sent = ProcessRunner.Run("kill", ["-s", name, Id.ToString(System.Globalization.CultureInfo.InvariantCulture)],
             Path.GetTempPath(), TimeSpan.FromSeconds(30));
         Assert.True(sent.ExitCode == 0 || HasExited, $"could not send SIG{name}: {sent}");
+        if (name == "STOP")
+        {
+            WaitUntilStopped();
+        }
+    }
+
+    /// <summary>
+    /// kill(1) returns before every thread has stopped: a thread in the middle of a write finishes it first. Waits
+    /// until each thread of the process is stopped (state T in /proc), so that nothing in the index folder moves after
+    /// this returns; on a system without /proc, waits a moment instead.
+    /// </summary>
+    private void WaitUntilStopped()
+    {
+        var tasks = $"/proc/{Id}/task";
+        if (!Directory.Exists(tasks))
+        {
+            Thread.Sleep(500);
+            return;
+        }
+        var clock = Stopwatch.StartNew();
+        while (!HasExited && !AllThreadsStopped(tasks))
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"`{CommandLine}` did not stop within 30 s of SIGSTOP");
+            Thread.Sleep(10);
+        }
+    }
+
+    private static bool AllThreadsStopped(string tasks)
+    {
+        try
+        {
+            foreach (var task in Directory.EnumerateDirectories(tasks))
+            {
+                // /proc/PID/task/TID/stat: "TID (name) S ...": the state follows the last ')'.
+                var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                var state = stat[(stat.LastIndexOf(')') + 2)..].TrimStart()[0];
+                if (state is not ('T' or 't'))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+        catch (IOException)
+        {
+            // A thread ended while being read: look again.
+            return false;
+        }
     }
 
     /// <summary>Waits for the exit (killing the process and failing when it takes longer than <paramref name="timeout"/>).</summary>
