@@ -38,6 +38,9 @@ public sealed class PaperWriter : IDisposable
     /// <summary>Papers whose id was already in the index (or written earlier through this writer) and were replaced.</summary>
     public int Replaced => _replaced;
 
+    /// <summary>Lucene's own RAM limit now: its share of the budget (see <see cref="Balance"/>).</summary>
+    internal double LuceneRamLimitMB => _writer.Config.RAMBufferSizeMB;
+
     /// <summary>The papers the index held when this writer opened, by id (empty when it starts a new index).</summary>
     internal Dictionary<string, IndexedPaper> Existing { get; }
 

