@@ -222,14 +222,8 @@ internal sealed class TextPostingsBuffer
         }
     }
 
-    /// <summary>The used part of each block in <paramref name="blocks"/>.</summary>
-    private IEnumerable<ArraySegment<int>> TokenBlocks(List<int[]> blocks)
-    {
-        for (var b = 0; b < blocks.Count; b++)
-        {
-            yield return new ArraySegment<int>(blocks[b], 0, Math.Min(BlockSize, _tokens - (b << BlockShift)));
-        }
-    }
+    /// <summary>Tokens held in block <paramref name="block"/> (all but the last are full).</summary>
+    private int BlockCount(int block) => Math.Min(BlockSize, _tokens - (block << BlockShift));
 
     /// <summary>The buffered postings sorted by term, ready to be written field by field; the buffer's tokens are released.</summary>
     public Sorted Sort() => new(this);
@@ -250,9 +244,9 @@ internal sealed class TextPostingsBuffer
             var termCount = buffer._terms.Count;
             var tokens = buffer._tokens;
             var starts = new int[termCount + 1];
-            foreach (var block in buffer.TokenBlocks(buffer._termBlocks))
+            for (var b = 0; b < buffer._termBlocks.Count; b++)
             {
-                foreach (var term in block.AsSpan())
+                foreach (var term in buffer._termBlocks[b].AsSpan(0, buffer.BlockCount(b)))
                 {
                     starts[term + 1]++;
                 }
@@ -272,7 +266,7 @@ internal sealed class TextPostingsBuffer
             {
                 var terms = buffer._termBlocks[b];
                 var positions = buffer._positionBlocks[b];
-                var count = Math.Min(BlockSize, tokens - (b << BlockShift));
+                var count = buffer.BlockCount(b);
                 for (var at = 0; at < count; at++, k++)
                 {
                     while (k >= docEnd)
