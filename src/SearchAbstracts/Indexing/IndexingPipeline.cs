@@ -27,6 +27,10 @@ internal sealed class IndexingPipeline : IDisposable
     private List<(Paper Paper, byte[]? Hash, bool Replace)> _batch = new(BatchSize);
     private int _pending;
     private ExceptionDispatchInfo? _failure;
+    private readonly Barrier? _flushing;
+
+    /// <summary>The empty batch that asks a worker to write its in-memory segment (see <see cref="DrainAndFlush"/>).</summary>
+    private static readonly List<(Paper Paper, byte[]? Hash, bool Replace)> FlushRequest = [];
 
     public IndexingPipeline(PaperWriter writer, int threads)
     {
@@ -38,6 +42,7 @@ internal sealed class IndexingPipeline : IDisposable
         }
         _queue = new BlockingCollection<List<(Paper, byte[]?, bool)>>(QueueCapacity);
         _workers = new Thread[threads];
+        _flushing = new Barrier(threads);
         for (var i = 0; i < threads; i++)
         {
             _workers[i] = new Thread(Work) { IsBackground = true, Name = $"indexing-{i + 1}" };
@@ -79,6 +84,40 @@ internal sealed class IndexingPipeline : IDisposable
     public void Drain()
     {
         Flush();
+        Wait();
+    }
+
+    /// <summary>
+    /// Waits until every queued paper is written, then has each worker write the in-memory segment Lucene gives it
+    /// (before the last commit); rethrows a worker's failure.
+    /// </summary>
+    public void DrainAndFlush()
+    {
+        Drain();
+        if (_queue is null)
+        {
+            return;
+        }
+        // Left to the commit, the segments would be written one after another on the caller's thread, with a core idle.
+        // Each worker takes exactly one flush request (the barrier holds it until all have theirs).
+        _writer.BeginThreadFlushes();
+        try
+        {
+            foreach (var _ in _workers)
+            {
+                Interlocked.Increment(ref _pending);
+                _queue.Add(FlushRequest);
+            }
+            Wait();
+        }
+        finally
+        {
+            _writer.EndThreadFlushes();
+        }
+    }
+
+    private void Wait()
+    {
         lock (_gate)
         {
             while (Volatile.Read(ref _pending) > 0)
@@ -102,14 +141,20 @@ internal sealed class IndexingPipeline : IDisposable
             worker.Join();
         }
         _queue.Dispose();
+        _flushing!.Dispose();
     }
 
     private void Work()
     {
         foreach (var batch in _queue!.GetConsumingEnumerable())
         {
+            var flushRequest = ReferenceEquals(batch, FlushRequest);
             try
             {
+                if (flushRequest && _failure is null)
+                {
+                    _writer.FlushThreadSegment();
+                }
                 foreach (var (paper, hash, replace) in batch)
                 {
                     if (_failure is not null)
@@ -126,6 +171,10 @@ internal sealed class IndexingPipeline : IDisposable
             }
             finally
             {
+                if (flushRequest)
+                {
+                    _flushing!.SignalAndWait();
+                }
                 if (Interlocked.Decrement(ref _pending) == 0)
                 {
                     lock (_gate)

@@ -19,6 +19,7 @@ public sealed class PaperWriter : IDisposable
     private int _replaced;
     private readonly double _bufferBudgetMB;
     private int _sinceBalance;
+    private int _maxBufferedDocs;
 
     /// <summary>Lucene's limit is never set below this: tiny segments would cost more merging than the memory saves.</summary>
     private const double MinimumBufferMB = 4;
@@ -40,6 +41,12 @@ public sealed class PaperWriter : IDisposable
 
     /// <summary>Lucene's own RAM limit now: its share of the budget (see <see cref="Balance"/>).</summary>
     internal double LuceneRamLimitMB => _writer.Config.RAMBufferSizeMB;
+
+    /// <summary>Papers added but not yet written to a segment on disk (Lucene's in-memory segments).</summary>
+    internal int BufferedPapers => _writer.NumRamDocs();
+
+    /// <summary>Lucene's document-count limit for an in-memory segment (-1: none, the memory budget decides).</summary>
+    internal int LuceneMaxBufferedDocs => _writer.Config.MaxBufferedDocs;
 
     /// <summary>The papers the index held when this writer opened, by id (empty when it starts a new index).</summary>
     internal Dictionary<string, IndexedPaper> Existing { get; }
@@ -69,6 +76,22 @@ public sealed class PaperWriter : IDisposable
         _writer.SetCommitData(SchemaInfo.CommitData());
         _writer.Commit();
         _onCommit();
+    }
+
+    /// <summary>
+    /// Starts <see cref="Commit"/> on another thread and returns once it holds exactly the papers added so far, so that
+    /// other threads may go on adding papers while it writes and syncs: Lucene puts those in new in-memory segments,
+    /// left for the next commit. Call it only while no thread is adding papers.
+    /// </summary>
+    /// <returns>The commit; it ends with the commit and rethrows its failure.</returns>
+    internal Task CommitAlongside()
+    {
+        // The commit first takes every in-memory segment for itself (papers added after that start new ones), then
+        // writes them. With no thread adding papers, the first segment written after this point is one it took.
+        var flushes = TextPostingsBuffer.FlushesStarted(_writer.Directory);
+        var commit = Task.Run(Commit);
+        SpinWait.SpinUntil(() => commit.IsCompleted || TextPostingsBuffer.FlushesStarted(_writer.Directory) != flushes);
+        return commit;
     }
 
     /// <summary>Releases the write lock, discarding anything not committed.</summary>
@@ -109,6 +132,28 @@ public sealed class PaperWriter : IDisposable
         var share = lucene + buffered == 0 ? 1 : (double)lucene / (lucene + buffered);
         _writer.Config.RAMBufferSizeMB = Math.Max(MinimumBufferMB, _bufferBudgetMB * share);
     }
+
+    /// <summary>
+    /// Makes <see cref="FlushThreadSegment"/> write segments out until <see cref="EndThreadFlushes"/>: any in-memory
+    /// segment of two papers or more is due. Call it only while no thread is adding papers.
+    /// </summary>
+    internal void BeginThreadFlushes()
+    {
+        _maxBufferedDocs = _writer.Config.MaxBufferedDocs;
+        _writer.Config.MaxBufferedDocs = 2;
+    }
+
+    /// <summary>
+    /// Writes the in-memory segment Lucene hands this thread to disk, on this thread, between
+    /// <see cref="BeginThreadFlushes"/> and <see cref="EndThreadFlushes"/>. A commit flushes what is still in memory
+    /// one segment after another on the committing thread; calling this from every indexing thread first writes them
+    /// side by side. Adding no documents is how a thread asks: Lucene checks its flush policy after every add, and a
+    /// failure surfaces here, before the commit, like any failed add.
+    /// </summary>
+    internal void FlushThreadSegment() => _writer.AddDocuments([]);
+
+    /// <summary>Restores the document-count limit <see cref="BeginThreadFlushes"/> replaced.</summary>
+    internal void EndThreadFlushes() => _writer.Config.MaxBufferedDocs = _maxBufferedDocs;
 
     /// <summary>Deletes the paper with <paramref name="id"/>, if there is one.</summary>
     internal void Delete(string id) => _writer.DeleteDocuments(PaperDocumentMapper.IdTerm(id));

@@ -41,6 +41,9 @@ internal sealed class TextPostingsBuffer
     /// <summary>Bytes buffered for segments being written, by index directory (Lucene's own buffer does not count them).</summary>
     private static readonly ConditionalWeakTable<Directory, StrongBox<long>> Usage = new();
 
+    /// <summary>Segments whose buffered words began to be written, by index directory (see <see cref="FlushesStarted"/>).</summary>
+    private static readonly ConditionalWeakTable<Directory, StrongBox<long>> Flushes = new();
+
     /// <summary>Set on a position that came from the abstract (positions are kept shifted left by one).</summary>
     private const int AbstractBit = 1;
 
@@ -81,12 +84,21 @@ internal sealed class TextPostingsBuffer
     public static long BufferedBytes(Directory directory) =>
         Usage.TryGetValue(directory, out var usage) ? Interlocked.Read(ref usage.Value) : 0;
 
+    /// <summary>
+    /// How many in-memory segments with buffered words have begun to be written into <paramref name="directory"/>:
+    /// a flush, not a merge (merged segments have no buffer). A commit has taken its segments from the indexing threads
+    /// once it writes the first of them (see <see cref="Indexing.PaperWriter"/>).
+    /// </summary>
+    public static long FlushesStarted(Directory directory) =>
+        Flushes.TryGetValue(directory, out var count) ? Interlocked.Read(ref count.Value) : 0;
+
     /// <summary>The buffer of <paramref name="segment"/>, if any document of it had words buffered, and forgets it.</summary>
     public static TextPostingsBuffer? Take(SegmentInfo segment)
     {
         if (Pending.TryGetValue(segment, out var buffer))
         {
             Pending.Remove(segment);
+            Interlocked.Increment(ref Flushes.GetValue(segment.Dir, _ => new StrongBox<long>()).Value);
             return buffer;
         }
         return null;

@@ -1,5 +1,6 @@
 using SearchAbstracts.Indexing;
 using SearchAbstracts.Schema;
+using SearchAbstracts.Search;
 
 namespace SearchAbstracts.Tests.Indexing;
 
@@ -30,5 +31,62 @@ public sealed class PaperWriterTests
             writer.AddOrReplace(sample[i % sample.Count] with { Id = $"p{i}" });
         }
         Assert.InRange(writer.LuceneRamLimitMB, 4, budget / 2);
+    }
+
+    [Fact]
+    public void FlushThreadSegment_WritesTheSegmentOnlyWhenAsked_AndCommitsNothing()
+    {
+        using var temp = TempIndex.Empty();
+        var sample = SharedData.SamplePapers(40);
+        using var writer = temp.Index.OpenWriter();
+        for (var i = 0; i < 40; i++)
+        {
+            writer.AddOrReplace(sample[i % sample.Count] with { Id = $"p{i}" });
+        }
+        var limit = writer.LuceneMaxBufferedDocs;
+
+        // Outside Begin/End the memory budget decides, and 40 papers are far below it.
+        writer.FlushThreadSegment();
+        Assert.Equal(40, writer.BufferedPapers);
+
+        writer.BeginThreadFlushes();
+        writer.FlushThreadSegment();
+        writer.EndThreadFlushes();
+
+        Assert.Equal(0, writer.BufferedPapers);
+        Assert.Equal(limit, writer.LuceneMaxBufferedDocs);
+        Assert.Contains(Directory.GetFiles(temp.Path), f => f.EndsWith(".si", StringComparison.Ordinal));
+        temp.Index.Refresh();
+        Assert.Equal(0, temp.Index.Search(new SearchRequest { Query = "*", Limit = 1 }).Total);
+
+        writer.Commit();
+        Assert.Equal(40, temp.Index.Search(new SearchRequest { Query = "*", Limit = 1 }).Total);
+    }
+
+    [Fact]
+    public async Task CommitAlongside_HoldsThePapersAddedBeforeIt_NotThoseAddedWhileItWrites()
+    {
+        using var temp = TempIndex.Empty();
+        var sample = SharedData.SamplePapers(200);
+        using var writer = temp.Index.OpenWriter();
+        for (var i = 0; i < 100; i++)
+        {
+            writer.AddOrReplace(sample[i % sample.Count] with { Id = $"p{i:D3}" });
+        }
+
+        var commit = writer.CommitAlongside();
+        for (var i = 100; i < 200; i++)
+        {
+            writer.AddOrReplace(sample[i % sample.Count] with { Id = $"p{i:D3}" });
+        }
+        await commit;
+
+        Assert.Equal(100, writer.BufferedPapers);
+        temp.Index.Refresh();
+        var committed = temp.Index.Search(new SearchRequest { Query = "*", Limit = 200 }).Hits.Select(h => h.Paper.Id);
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => $"p{i:D3}"), committed.Order(StringComparer.Ordinal));
+
+        writer.Commit();
+        Assert.Equal(200, temp.Index.Search(new SearchRequest { Query = "*", Limit = 1 }).Total);
     }
 }
