@@ -90,7 +90,7 @@ public sealed class AbstractsIndex : IDisposable
         {
             throw IndexErrors.Missing(path);
         }
-        var index = new AbstractsIndex(path, new NIOFSDirectory(path), new MappedDirectory(path));
+        var index = new AbstractsIndex(path, new WriterDirectory(path), new MappedDirectory(path));
         try
         {
             index.Refresh();
@@ -130,7 +130,7 @@ public sealed class AbstractsIndex : IDisposable
         if (rebuild || !exists)
         {
             // Nothing is written until the first commit, so a run that reads nothing leaves no empty index behind.
-            return new AbstractsIndex(path, new NIOFSDirectory(path), new MappedDirectory(path)) { _createOnNextWriter = true };
+            return new AbstractsIndex(path, new WriterDirectory(path), new MappedDirectory(path)) { _createOnNextWriter = true };
         }
         return Open(path);
     }

@@ -3,9 +3,9 @@ using Lucene.Net.Store;
 namespace SearchAbstracts.Storage;
 
 /// <summary>
-/// An index folder read through memory maps (<see cref="MappedIndexInput"/>), for searching. Writers keep Lucene's
-/// <see cref="NIOFSDirectory"/>: merging reads whole segments, and mapped pages would count against the indexing
-/// memory budget.
+/// An index folder read through memory maps (<see cref="MappedIndexInput"/>), for searching. Writers read through
+/// Lucene's <see cref="NIOFSDirectory"/> (<see cref="WriterDirectory"/>): merging reads whole segments, and mapped
+/// pages would count against the indexing memory budget.
 /// </summary>
 /// <remarks>
 /// Why not Lucene's own readers: <see cref="NIOFSDirectory"/> makes two system calls (fstat and pread) every time a
