@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Standard;
 
 namespace SearchAbstracts.Analysis;
 
@@ -18,7 +17,8 @@ internal sealed class NameAnalyzer : Analyzer
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var source = new StandardTokenizer(LuceneSettings.Version, reader);
+        // Lucene's standard tokenizer, read by a direct scan when the name is ASCII (most are; see the tokenizer).
+        var source = new AsciiFastStandardTokenizer(reader);
         TokenStream stream = new LowerCaseFilter(LuceneSettings.Version, source);
         stream = new ASCIIFoldingFilter(stream);
         return new TokenStreamComponents(source, stream);

@@ -119,7 +119,10 @@ public sealed class AsciiFastStandardTokenizerTests(ITestOutputHelper output)
         return tokens;
     }
 
-    /// <summary>Titles and abstracts of SciFact, Cranfield and the first 20,000 of arXiv 115k (whichever are here), and the seed listing's.</summary>
+    /// <summary>
+    /// Titles, abstracts and author names (the name analyzer reads them with this tokenizer) of SciFact, Cranfield and
+    /// the first 20,000 of arXiv 115k (whichever are here), and the seed listing's.
+    /// </summary>
     private static IEnumerable<string> Texts()
     {
         var papers = ListingReader.ReadFile(Directory.GetFiles(TestPaths.Seeds, "*.txt").Single()).Papers.AsEnumerable();
@@ -131,7 +134,7 @@ public sealed class AsciiFastStandardTokenizerTests(ITestOutputHelper output)
         {
             papers = papers.Concat(JsonLinesReader.ReadFile(Path.Combine(cranfield, "corpus.jsonl")).Papers);
         }
-        foreach (var text in papers.SelectMany(p => new[] { p.Title, p.Abstract }))
+        foreach (var text in papers.SelectMany(p => new[] { p.Title, p.Abstract }.Concat(p.Authors)))
         {
             yield return text;
         }
@@ -143,6 +146,13 @@ public sealed class AsciiFastStandardTokenizerTests(ITestOutputHelper output)
                 using var record = JsonDocument.Parse(line);
                 yield return record.RootElement.GetProperty("title").GetString() ?? "";
                 yield return record.RootElement.GetProperty("text").GetString() ?? "";
+                if (record.RootElement.GetProperty("metadata").TryGetProperty("authors", out var authors))
+                {
+                    foreach (var author in authors.EnumerateArray())
+                    {
+                        yield return author.GetString() ?? "";
+                    }
+                }
             }
         }
     }
