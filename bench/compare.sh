@@ -242,5 +242,16 @@ report="$out/compare-$(date -u +%Y%m%dT%H%M%SZ).md"
   row "warm p50, topical (300 × 1–3 words)" topical_p50 " ms"
   row "warm p99, topical" topical_p99 " ms"
   row "known-item @1 (titles; higher is better)" titles_known ""
+  if ((runs > 1)); then
+    # The medians hide how far runs on a noisy host spread: each run's figure, in the order they ran.
+    echo
+    echo "Each run, in order:"
+    echo
+    for engine in "${columns[@]}"; do
+      for metric in index_s index_rss_mb titles_p50 titles_p99 topical_p50 topical_p99; do
+        [ -n "${values["$engine|$metric"]:-}" ] && echo "- ${heading[$engine]}, $metric:${values["$engine|$metric"]}"
+      done
+    done
+  fi
 } | tee "$report"
 note "table saved as ${report#"$PWD"/}; logs in ${logs#"$PWD"/}, indexes and ranked ids in ${work#"$PWD"/}"
