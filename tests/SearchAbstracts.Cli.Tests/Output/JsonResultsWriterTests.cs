@@ -20,6 +20,34 @@ public sealed class JsonResultsWriterTests : IDisposable
     public void Dispose() => _workspace.Dispose();
 
     [Fact]
+    public void WritePaper_LargeThenSmall_EachLineIsItsOwnObject()
+    {
+        // The writer reuses its buffers from one object to the next: a small paper after a large one must not carry
+        // any of the large one's bytes or characters.
+        var large = new Paper { Id = "big", Title = "Large", Abstract = string.Concat(Enumerable.Repeat("quantized kernels é ", 5000)), Venue = "V" };
+        var small = new Paper { Id = "small", Title = "Small", Abstract = "A short one.", Venue = "V" };
+        var output = new StringWriter();
+
+        SearchAbstracts.Cli.Output.JsonResultsWriter.WritePaper(large, output);
+        SearchAbstracts.Cli.Output.JsonResultsWriter.WritePaper(small, output);
+        SearchAbstracts.Cli.Output.JsonResultsWriter.WritePaper(large, output);
+
+        // Each object is indented JSON closed by a "}" on a line of its own.
+        var objects = output.ToString().Split("\n}" + Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Select(o => o + "\n}").ToList();
+        Assert.Equal(3, objects.Count);
+        using (var json = JsonDocument.Parse(objects[0]))
+        {
+            Assert.Equal(large.Abstract, json.RootElement.GetProperty("abstract").GetString());
+        }
+        using (var json = JsonDocument.Parse(objects[1]))
+        {
+            Assert.Equal("small", json.RootElement.GetProperty("id").GetString());
+            Assert.Equal("A short one.", json.RootElement.GetProperty("abstract").GetString());
+        }
+        Assert.Equal(objects[0], objects[2]);
+    }
+
+    [Fact]
     public void Write_Search_HasDocumentedTopLevelKeys()
     {
         using var json = Search("quantization");
