@@ -58,7 +58,7 @@ internal sealed class IndexBuilder
         {
             try
             {
-                return Write(paths: _files);
+                return Write();
             }
             finally
             {
@@ -72,14 +72,15 @@ internal sealed class IndexBuilder
         }
     }
 
-    private IndexBuildReport Write(IReadOnlyList<string> paths)
+    /// <summary>Streams every input file to the writer's threads, then commits (see <see cref="Run"/>).</summary>
+    private IndexBuildReport Write()
     {
         var skipped = 0;
         var unreadable = false;
         var fullyRead = new List<string>();
         using (_pipeline = new IndexingPipeline(_writer, _options.Threads))
         {
-            foreach (var file in paths)
+            foreach (var file in _files)
             {
                 if (_options.Cancellation.IsCancellationRequested)
                 {

@@ -116,6 +116,7 @@ internal sealed class IndexingPipeline : IDisposable
         }
     }
 
+    /// <summary>Waits until no batch or flush request is pending; rethrows a worker's failure.</summary>
     private void Wait()
     {
         lock (_gate)
