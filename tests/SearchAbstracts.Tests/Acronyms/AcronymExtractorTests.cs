@@ -31,4 +31,29 @@ public sealed class AcronymExtractorTests
     {
         Assert.Equal([new AcronymDefinition("LM", "Large models")], AcronymExtractor.Extract("Hardware Efficiency\nLarge models (LM) are"));
     }
+
+    /// <summary>Indexing extracts from title and abstract one at a time: that must find what the two joined by a line break give.</summary>
+    [Theory]
+    [InlineData("Large Language Models (LLMs)", "Retrieval-Augmented Generation (RAG) helps")]
+    [InlineData("Mixture-of-Experts", "(MoE) models route tokens")]
+    [InlineData("Graph Neural", "Networks (GNN) and more")]
+    [InlineData("", "")]
+    [InlineData("(AB) alone", "The Alpha Beta (AB) and Alpha Beta (AB) again")]
+    public void Extract_TitleThenAbstract_SameAsJoined(string title, string summary)
+    {
+        Assert.Equal(AcronymExtractor.Extract(title + "\n" + summary), AcronymExtractor.Extract(title).Concat(AcronymExtractor.Extract(summary)));
+    }
+
+    [Fact]
+    public void Extract_TitleThenAbstract_SameAsJoined_Abstracts()
+    {
+        var definitions = 0;
+        foreach (var paper in SharedData.SamplePapers())
+        {
+            var joined = AcronymExtractor.Extract(paper.Title + "\n" + paper.Abstract).ToList();
+            Assert.Equal(joined, AcronymExtractor.Extract(paper.Title).Concat(AcronymExtractor.Extract(paper.Abstract)));
+            definitions += joined.Count;
+        }
+        Assert.True(definitions > 0);
+    }
 }

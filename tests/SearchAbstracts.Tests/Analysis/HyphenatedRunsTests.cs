@@ -49,6 +49,25 @@ public sealed class HyphenatedRunsTests(ITestOutputHelper output)
         Assert.True(terms > 0);
     }
 
+    [Fact]
+    public void TwoTexts_SameRunsAsTheTwoJoinedByALineBreak()
+    {
+        var texts = ((IEnumerable<object[]>)Edges()).Select(row => (string)row[0]).ToList();
+        foreach (var first in texts)
+        {
+            foreach (var second in texts)
+            {
+                Assert.Equal(HyphenatedRuns.Of(first + "\n" + second), HyphenatedRuns.Of(first, second));
+            }
+        }
+        var papers = SharedData.SamplePapers(2000);
+        foreach (var paper in papers)
+        {
+            Assert.Equal(HyphenatedRuns.Of(paper.Title + "\n" + paper.Abstract), HyphenatedRuns.Of(paper.Title, paper.Abstract));
+        }
+        output.WriteLine($"{texts.Count * texts.Count} pairs of edge texts, {papers.Count} papers");
+    }
+
     private static int AssertSameTerms(string text)
     {
         using var analyzer = new CompoundAnalyzer();
