@@ -42,21 +42,54 @@ internal sealed class AnalyzedText
     /// </summary>
     public static AnalyzedText Analyze(Analyzer analyzer, string field, string text, AnalyzedText reuse)
     {
-        var result = reuse;
-        result.Clear();
+        reuse.Clear();
+        var carried = 0;
+        reuse.Append(analyzer, field, text, ref carried);
+        reuse.TrailingIncrement = carried;
+        return reuse;
+    }
+
+    /// <summary>
+    /// The values of a multi-valued field (a paper's authors) as Lucene inverts them, into <paramref name="reuse"/>:
+    /// each value's tokens after the one before's, with the analyzer's position increment gap between the two (added
+    /// to the first token's increment, or carried on past a value without tokens).
+    /// </summary>
+    public static AnalyzedText AnalyzeValues(Analyzer analyzer, string field, IReadOnlyList<string> values, AnalyzedText reuse)
+    {
+        reuse.Clear();
+        var gap = analyzer.GetPositionIncrementGap(field);
+        var carried = 0;
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (i > 0)
+            {
+                carried += gap;
+            }
+            reuse.Append(analyzer, field, values[i], ref carried);
+        }
+        reuse.TrailingIncrement = carried;
+        return reuse;
+    }
+
+    /// <summary>
+    /// Adds the tokens of <paramref name="text"/>, the first one's increment raised by <paramref name="carried"/>
+    /// (positions left by what came before); leaves in it the positions the stream reported skipped at its end.
+    /// </summary>
+    private void Append(Analyzer analyzer, string field, string text, ref int carried)
+    {
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         var cached = stream as CachedTermFilter;
-        result.Cache = cached?.Cache;
+        Cache = cached?.Cache;
         stream.Reset();
         while (stream.IncrementToken())
         {
-            result.Add(term.Buffer, term.Length, increment.PositionIncrement, cached?.Entry ?? -1);
+            Add(term.Buffer, term.Length, increment.PositionIncrement + carried, cached?.Entry ?? -1);
+            carried = 0;
         }
         stream.End();
-        result.TrailingIncrement = increment.PositionIncrement;
-        return result;
+        carried += increment.PositionIncrement;
     }
 
     /// <summary>The characters of every token, one after the other; see <see cref="Start"/> and <see cref="Length"/>.</summary>

@@ -4,17 +4,18 @@ using SearchAbstracts.Analysis;
 namespace SearchAbstracts.Schema;
 
 /// <summary>
-/// The stored title, which also carries the paper's analyzed title and abstract to the segment's
+/// The stored title, which also carries the paper's analyzed title, abstract and authors to the segment's
 /// <see cref="TextPostingsBuffer"/>: Lucene hands it to the segment's stored-fields writer
 /// (<see cref="BufferingStoredFieldsFormat"/>), which buffers the words for the document being written.
 /// </summary>
 internal sealed class AnalyzedTextField : Field
 {
-    public AnalyzedTextField(string name, string value, AnalyzedText title, AnalyzedText summary)
+    public AnalyzedTextField(string name, string value, AnalyzedText title, AnalyzedText summary, AnalyzedText? authors = null)
         : base(name, value, StoredField.TYPE)
     {
         Title = title;
         Summary = summary;
+        Authors = authors;
     }
 
     /// <summary>The title's tokens.</summary>
@@ -22,4 +23,7 @@ internal sealed class AnalyzedTextField : Field
 
     /// <summary>The abstract's tokens.</summary>
     public AnalyzedText Summary { get; }
+
+    /// <summary>The authors' tokens, every author after the one before (null when the paper names none).</summary>
+    public AnalyzedText? Authors { get; }
 }

@@ -27,7 +27,7 @@ internal sealed class BufferingStoredFieldsWriter(StoredFieldsWriter inner, Segm
     {
         if (field is AnalyzedTextField text)
         {
-            (_buffer ??= TextPostingsBuffer.For(segment)).Add(_doc, text.Title, text.Summary);
+            (_buffer ??= TextPostingsBuffer.For(segment)).Add(_doc, text.Title, text.Summary, text.Authors);
         }
         inner.WriteField(info, field);
     }

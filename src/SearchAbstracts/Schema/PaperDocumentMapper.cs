@@ -15,14 +15,17 @@ internal static class PaperDocumentMapper
     private static readonly FieldType AnalyzedText = CreateAnalyzedTextType();
 
     /// <summary>
-    /// Title, abstract and the flat ranking field (title and abstract as one text): Lucene indexes them without tokens,
-    /// for their norms (<see cref="TextLength"/>); their postings are written from the words buffered for the segment
-    /// (<see cref="TextPostingsBuffer"/>). Their text is stored in title and abstract.
+    /// Title, abstract, the flat ranking field (title and abstract as one text) and authors: Lucene indexes them without
+    /// tokens, for their norms (<see cref="TextLength"/>); their postings are written from the words buffered for the
+    /// segment (<see cref="TextPostingsBuffer"/>). Their text is stored in title, abstract and author.
     /// </summary>
     private static readonly FieldType BufferedText = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS };
 
     /// <summary>The chain of title and abstract.</summary>
     private static readonly Analyzer TextAnalyzer = new EnglishTextAnalyzer();
+
+    /// <summary>The chain of author names (the one <see cref="PaperAnalyzers"/> gives the author field, gap between authors included).</summary>
+    private static readonly Analyzer AuthorAnalyzer = new NameAnalyzer();
 
     /// <summary>Joined compounds are matched as single terms, never in phrases: no positions needed.</summary>
     private static readonly FieldType CompoundText = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS, OmitNorms = true };
@@ -33,8 +36,8 @@ internal static class PaperDocumentMapper
     /// <remarks>
     /// The document reuses this thread's token streams (see <see cref="ReusedStreams"/>): it must be indexed before the
     /// same thread asks for the next one, which is how every caller uses it. It must be written with
-    /// <see cref="PaperCodec"/> (as <c>AbstractsIndex</c>'s one writer is): the title, abstract and flat text postings
-    /// come from the words its stored title carries, which only that codec's stored-fields writer buffers.
+    /// <see cref="PaperCodec"/> (as <c>AbstractsIndex</c>'s one writer is): the title, abstract, flat text and author
+    /// postings come from the words its stored title carries, which only that codec's stored-fields writer buffers.
     /// </remarks>
     public static Document ToDocument(Paper paper, byte[]? hash = null)
     {
@@ -43,10 +46,12 @@ internal static class PaperDocumentMapper
         // which writes title, abstract (at its positions after the title) and the flat text from them at flush.
         var title = Analysis.AnalyzedText.Analyze(TextAnalyzer, PaperFields.Title, paper.Title, reused.TitleWords);
         var summary = Analysis.AnalyzedText.Analyze(TextAnalyzer, PaperFields.Abstract, paper.Abstract, reused.AbstractWords);
+        // The authors' words go to the segment's buffer too; the author field itself gets only their count.
+        var authors = paper.Authors.Count == 0 ? null : Analysis.AnalyzedText.AnalyzeValues(AuthorAnalyzer, PaperFields.Author, paper.Authors, reused.AuthorWords);
         var doc = new Document
         {
             KeywordFields.Create(PaperFields.Id, paper.Id, Field.Store.YES),
-            new AnalyzedTextField(PaperFields.Title, paper.Title, title, summary),
+            new AnalyzedTextField(PaperFields.Title, paper.Title, title, summary, authors),
             new Field(PaperFields.Title, reused.Title.Of(title), BufferedText),
             new StoredField(PaperFields.Abstract, paper.Abstract),
             new Field(PaperFields.Abstract, reused.Abstract.After(title, summary), BufferedText),
@@ -75,12 +80,9 @@ internal static class PaperDocumentMapper
             doc.Add(reused.Year);
             doc.Add(new NumericDocValuesField(PaperFields.Year, year));
         }
-        foreach (var author in paper.Authors)
+        if (authors is not null)
         {
-            doc.Add(new TextField(PaperFields.Author, author, Field.Store.NO));
-        }
-        if (paper.Authors.Count > 0)
-        {
+            doc.Add(new Field(PaperFields.Author, reused.Authors.Of(authors), BufferedText));
             // One stored value for all authors: Lucene's stored-fields writer clears arrays as long as the most stored
             // values any document had, twice per document, so one paper with 3,303 authors (arXiv 115k has it) made
             // every later document pay for that many.
@@ -164,6 +166,11 @@ internal static class PaperDocumentMapper
 
         /// <summary>The title's words: the segment's buffer copies them when the document's stored fields are written.</summary>
         public Analysis.AnalyzedText TitleWords { get; } = Analysis.AnalyzedText.CreateReusable();
+
+        public TextLength Authors { get; } = new();
+
+        /// <summary>The authors' words, copied as the title's are.</summary>
+        public Analysis.AnalyzedText AuthorWords { get; } = Analysis.AnalyzedText.CreateReusable();
 
         /// <summary>The abstract's words, copied as the title's are.</summary>
         public Analysis.AnalyzedText AbstractWords { get; } = Analysis.AnalyzedText.CreateReusable();

@@ -4,15 +4,15 @@ using Lucene.Net.Index;
 namespace SearchAbstracts.Schema;
 
 /// <summary>
-/// Writes a flushed segment's postings: Lucene's for most fields, and for <c>abstract</c>, <c>text</c> and
-/// <c>title</c> the ones buffered from the segment's documents (<see cref="TextPostingsBuffer"/>), each slotted in
+/// Writes a flushed segment's postings: Lucene's for most fields, and for <c>abstract</c>, <c>author</c>, <c>text</c>
+/// and <c>title</c> the ones buffered from the segment's documents (<see cref="TextPostingsBuffer"/>), each slotted in
 /// where its name falls among Lucene's, since the codec takes fields in name order.
 /// </summary>
 /// <remarks>Merging segments copies these fields like any other.</remarks>
 internal sealed class TextFieldsConsumer : FieldsConsumer
 {
     /// <summary>The buffered fields, in name order.</summary>
-    private static readonly string[] BufferedFields = [PaperFields.Abstract, PaperFields.Text, PaperFields.Title];
+    private static readonly string[] BufferedFields = [PaperFields.Abstract, PaperFields.Author, PaperFields.Text, PaperFields.Title];
 
     private readonly FieldsConsumer _inner;
     private readonly SegmentWriteState _state;
