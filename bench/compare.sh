@@ -143,6 +143,9 @@ if has sa; then
   sa_index="$work/sa-index"
   for ((run = 1; run <= runs; run++)); do
     note "SearchAbstracts: index (run $run/$runs) ..."
+    # From an empty folder, as the peers build theirs: a rebuild over the last run's index also deletes its files
+    # when it commits (60-100 ms of unlinking 180 MB, timed).
+    rm -rf "$sa_index"
     index sa "$sa_index" "$cli" index "$corpus" --index "$sa_index" --rebuild "${quiet[@]}"
     if grep -q -- '--threads' <<<"$index_help"; then
       note "SearchAbstracts: index --threads 1 (run $run/$runs) ..."

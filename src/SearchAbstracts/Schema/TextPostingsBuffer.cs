@@ -264,6 +264,9 @@ internal sealed class TextPostingsBuffer
         private readonly int[] _termStarts;
         private readonly int[] _docs;
         private readonly int[] _positions;
+
+        /// <summary>Per term, a bit for each part it has tokens in (1 &lt;&lt; part): a field's pass skips the terms it has none of.</summary>
+        private readonly byte[] _parts;
         private readonly TextPostingsBuffer _buffer;
 
         public Sorted(TextPostingsBuffer buffer)
@@ -287,6 +290,7 @@ internal sealed class TextPostingsBuffer
             _termStarts = (int[])starts.Clone();
             _docs = new int[tokens];
             _positions = new int[tokens];
+            _parts = new byte[termCount];
             // Scattered in document order, so each term's tokens stay in document and position order.
             var doc = 0;
             var docEnd = buffer._docs == 0 ? 0 : buffer._docEnds[0];
@@ -302,9 +306,11 @@ internal sealed class TextPostingsBuffer
                     {
                         docEnd = buffer._docEnds[++doc];
                     }
-                    var slot = starts[terms[at]]++;
+                    var term = terms[at];
+                    var slot = starts[term]++;
                     _docs[slot] = doc;
                     _positions[slot] = positions[at];
+                    _parts[term] |= (byte)(1 << (positions[at] & PartMask));
                 }
             }
             // The tokens are all here now: their blocks can go before the postings are written, back to the pool the
@@ -327,12 +333,12 @@ internal sealed class TextPostingsBuffer
         public void Write(string field, TermsConsumer consumer, int maxDoc)
         {
             // Which tokens belong to the field: (position & mask) == want.
-            var (mask, want) = field switch
+            var (mask, want, parts) = field switch
             {
-                PaperFields.Title => (PartMask, TitlePart),
-                PaperFields.Abstract => (PartMask, AbstractPart),
-                PaperFields.Text => (NotFlatMask, 0),
-                PaperFields.Author => (PartMask, AuthorPart),
+                PaperFields.Title => (PartMask, TitlePart, 1 << TitlePart),
+                PaperFields.Abstract => (PartMask, AbstractPart, 1 << AbstractPart),
+                PaperFields.Text => (NotFlatMask, 0, (1 << TitlePart) | (1 << AbstractPart)),
+                PaperFields.Author => (PartMask, AuthorPart, 1 << AuthorPart),
                 _ => throw new ArgumentException($"no buffered postings for field '{field}'", nameof(field)),
             };
             var docsWithField = new FixedBitSet(maxDoc);
@@ -341,6 +347,10 @@ internal sealed class TextPostingsBuffer
             long sumDocFreq = 0;
             foreach (var id in _terms.Order)
             {
+                if ((_parts[id] & parts) == 0)
+                {
+                    continue; // e.g. every word of the text in the author field's pass: not a token to look at
+                }
                 var end = _termStarts[id + 1];
                 PostingsConsumer? postings = null;
                 var docFreq = 0;
