@@ -45,8 +45,19 @@ internal sealed class AsciiFastStandardTokenizer : Tokenizer
     private readonly ITypeAttribute _type;
     private char[] _text = new char[1024];
     private int _length;
-    private int _next;
     private int _skipped;
+
+    /// <summary>
+    /// The ASCII text's tokens, found when it is read (<see cref="Reset"/>): where each starts and ends, its position
+    /// increment, and whether it has a letter. Found ahead, a word can be looked at before it is emitted
+    /// (<see cref="TryPeek"/>), which the word cache uses to fetch its slot early.
+    /// </summary>
+    private Found[] _found = new Found[64];
+    private int _tokens;
+    private int _emitted;
+
+    /// <summary>Over-long tokens skipped after the last token.</summary>
+    private int _skippedAtEnd;
 
     /// <summary>Lucene's tokenizer, for texts that are not all ASCII; null while the text is.</summary>
     private StandardTokenizer? _fallback;
@@ -74,8 +85,10 @@ internal sealed class AsciiFastStandardTokenizer : Tokenizer
                 Array.Resize(ref _text, _text.Length * 2);
             }
         }
-        _next = 0;
         _skipped = 0;
+        _tokens = 0;
+        _emitted = 0;
+        _skippedAtEnd = 0;
         if (_fallback is not null)
         {
             // Not closed by the last consumer.
@@ -85,6 +98,7 @@ internal sealed class AsciiFastStandardTokenizer : Tokenizer
         }
         if (System.Text.Ascii.IsValid(_text.AsSpan(0, _length)))
         {
+            Scan();
             return;
         }
         _fallback = _spareFallback ?? new StandardTokenizer(LuceneSettings.Version, new StringReader(""));
@@ -100,21 +114,59 @@ internal sealed class AsciiFastStandardTokenizer : Tokenizer
         {
             return CopyFromFallback();
         }
-        _skipped = 0;
-        var text = _text;
-        while (_next < _length)
+        if (_emitted == _tokens)
         {
-            var kind = Classes[text[_next]];
+            _skipped = _skippedAtEnd;
+            return false;
+        }
+        ref var token = ref _found[_emitted++];
+        _skipped = token.Increment - 1;
+        _term.CopyBuffer(_text, token.Start, token.End - token.Start);
+        _offset.SetOffset(CorrectOffset(token.Start), CorrectOffset(token.End));
+        _increment.PositionIncrement = token.Increment;
+        _type.Type = StandardTokenizer.TOKEN_TYPES[token.Letters ? StandardTokenizer.ALPHANUM : StandardTokenizer.NUM];
+        return true;
+    }
+
+    /// <summary>The number of the token just emitted in its text (0 for the first), or -1 before the first or when the text is not ASCII.</summary>
+    public int Emitted => _fallback is null ? _emitted - 1 : -1;
+
+    /// <summary>
+    /// The word <paramref name="ahead"/> tokens after the one just emitted (1: the next one), when the text is ASCII and
+    /// has that many more tokens; the stream does not move.
+    /// </summary>
+    public bool TryPeek(int ahead, out ReadOnlySpan<char> word)
+    {
+        var token = _emitted - 1 + ahead;
+        if (_fallback is null && token >= 0 && token < _tokens)
+        {
+            ref var found = ref _found[token];
+            word = _text.AsSpan(found.Start, found.End - found.Start);
+            return true;
+        }
+        word = default;
+        return false;
+    }
+
+    /// <summary>Finds every token of the ASCII text (the rules in the remarks above).</summary>
+    private void Scan()
+    {
+        var text = _text;
+        var next = 0;
+        var skipped = 0;
+        while (next < _length)
+        {
+            var kind = Classes[text[next]];
             if (kind is not (Letter or Digit or Underscore))
             {
-                _next++;
+                next++;
                 continue;
             }
-            var start = _next;
+            var start = next;
             var letters = kind == Letter;
             var core = kind != Underscore;
             var previous = kind;
-            var i = _next + 1;
+            var i = next + 1;
             while (i < _length)
             {
                 var current = Classes[text[i]];
@@ -142,23 +194,24 @@ internal sealed class AsciiFastStandardTokenizer : Tokenizer
                 }
                 break;
             }
-            _next = i;
+            next = i;
             if (!core)
             {
                 continue;
             }
             if (i - start > MaxTokenLength)
             {
-                _skipped++;
+                skipped++;
                 continue;
             }
-            _term.CopyBuffer(text, start, i - start);
-            _offset.SetOffset(CorrectOffset(start), CorrectOffset(i));
-            _increment.PositionIncrement = _skipped + 1;
-            _type.Type = StandardTokenizer.TOKEN_TYPES[letters ? StandardTokenizer.ALPHANUM : StandardTokenizer.NUM];
-            return true;
+            if (_tokens == _found.Length)
+            {
+                Array.Resize(ref _found, _tokens * 2);
+            }
+            _found[_tokens++] = new Found(start, i, skipped + 1, letters);
+            skipped = 0;
         }
-        return false;
+        _skippedAtEnd = skipped;
     }
 
     public override void End()
@@ -224,4 +277,7 @@ internal sealed class AsciiFastStandardTokenizer : Tokenizer
         classes[';'] = MidNum;
         return classes;
     }
+
+    /// <summary>A token found in the text: its characters' range, its position increment, whether it has a letter.</summary>
+    private readonly record struct Found(int Start, int End, int Increment, bool Letters);
 }

@@ -53,11 +53,14 @@ internal sealed class WordCache
     /// own characters when <paramref name="unchanged"/>), or <paramref name="dropped"/> is true when it became nothing,
     /// and <paramref name="entry"/> is its number in this cache.
     /// </summary>
-    public bool TryGet(ReadOnlySpan<char> word, out ReadOnlySpan<char> term, out bool dropped, out bool unchanged, out int entry)
+    public bool TryGet(ReadOnlySpan<char> word, out ReadOnlySpan<char> term, out bool dropped, out bool unchanged, out int entry) =>
+        TryGet(word, word.Length > 0 ? Hash(word) : 0, out term, out dropped, out unchanged, out entry);
+
+    /// <summary>As <see cref="TryGet(ReadOnlySpan{char}, out ReadOnlySpan{char}, out bool, out bool, out int)"/>, with the word's <see cref="HashOf"/> already known.</summary>
+    public bool TryGet(ReadOnlySpan<char> word, uint hash, out ReadOnlySpan<char> term, out bool dropped, out bool unchanged, out int entry)
     {
         if (word.Length > 0)
         {
-            var hash = Hash(word);
             for (var i = (int)hash & _mask; ; i = (i + 1) & _mask)
             {
                 ref var slot = ref _slots[i];
@@ -85,11 +88,51 @@ internal sealed class WordCache
     }
 
     /// <summary>
+    /// Starts loading the slot where a look-up of the word of <paramref name="hash"/> begins, without waiting for it: a look-up
+    /// mostly waits for that slot to come from memory (the slots of a large text's words do not fit in a core's
+    /// cache), so asking a few words ahead lets that wait overlap the work on the words in between.
+    /// </summary>
+    /// <param name="hash">The word's <see cref="HashOf"/>.</param>
+    public unsafe void PrefetchSlot(uint hash)
+    {
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        {
+            fixed (Slot* slot = &_slots[(int)hash & _mask])
+            {
+                System.Runtime.Intrinsics.X86.Sse.Prefetch0(slot);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The second step, once the slot is in (<see cref="PrefetchSlot"/> a few words earlier): starts loading the
+    /// characters that slot points to, which a look-up compares with the word and copies the term from, when the slot
+    /// holds a word of this hash and length (as it does for nearly every word, at the first slot tried).
+    /// </summary>
+    public unsafe void PrefetchChars(uint hash, int length)
+    {
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        {
+            ref var slot = ref _slots[(int)hash & _mask];
+            if (slot.Hash == hash && slot.WordLength == length)
+            {
+                fixed (char* chars = &_pool[slot.Start])
+                {
+                    System.Runtime.Intrinsics.X86.Sse.Prefetch0(chars);
+                }
+            }
+        }
+    }
+
+    /// <summary>The hash a look-up of <paramref name="word"/> starts from (this cache's own: each cache has its seed).</summary>
+    public uint HashOf(ReadOnlySpan<char> word) => Hash(word);
+
+    /// <summary>
     /// Remembers that <paramref name="word"/> became <paramref name="term"/> (ignored when <paramref name="dropped"/>);
     /// returns its number in this cache (numbers count up from 0 and never change), or -1 when it was not kept.
     /// </summary>
     /// <remarks>
-    /// Call only after <see cref="TryGet"/> said the word is not remembered. Empty and very long words are not kept, nor
+    /// Call only after <c>TryGet</c> said the word is not remembered. Empty and very long words are not kept, nor
     /// any word once the cache is full: the words met first are mostly the common ones, and keeping them beats starting
     /// afresh (which threw away every common word to make room for rare ones).
     /// </remarks>

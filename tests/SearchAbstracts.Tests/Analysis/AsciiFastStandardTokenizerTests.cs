@@ -17,6 +17,41 @@ namespace SearchAbstracts.Tests.Analysis;
 /// </summary>
 public sealed class AsciiFastStandardTokenizerTests(ITestOutputHelper output)
 {
+    [Theory]
+    [InlineData("Sparse attention for long documents: 3.5 x-ray, e.g. co-design")]
+    [InlineData("")]
+    [InlineData("one")]
+    [InlineData("naïve café, not ASCII")]
+    public void TryPeek_ShowsTheWordsIncrementTokenEmitsNext(string text)
+    {
+        using var tokenizer = new AsciiFastStandardTokenizer(new StringReader(text));
+        var term = tokenizer.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        tokenizer.Reset();
+        var ascii = System.Text.Ascii.IsValid(text);
+        var peeked = new List<string?>();
+        for (var ahead = 1; ahead <= 3; ahead++)
+        {
+            peeked.Add(tokenizer.TryPeek(ahead, out var word) ? word.ToString() : null);
+        }
+        var emitted = new List<string>();
+        while (tokenizer.IncrementToken())
+        {
+            emitted.Add(term.ToString());
+            Assert.Equal(ascii ? emitted.Count - 1 : -1, tokenizer.Emitted);
+            Assert.False(tokenizer.TryPeek(0, out _) && !ascii);
+            if (ascii)
+            {
+                Assert.True(tokenizer.TryPeek(0, out var current));
+                Assert.Equal(emitted[^1], current.ToString());
+            }
+        }
+        tokenizer.End();
+        // Before the first token, "1 ahead" is the first word; a non-ASCII text (Lucene's tokenizer) shows none.
+        var expected = Enumerable.Range(0, 3).Select(i => ascii && i < emitted.Count ? emitted[i] : null).ToList();
+        Assert.Equal(expected, peeked);
+        Assert.False(tokenizer.TryPeek(1, out _));
+    }
+
     [Fact]
     public void SameTokensAsLucene_OnTheSharedCorporasTexts()
     {

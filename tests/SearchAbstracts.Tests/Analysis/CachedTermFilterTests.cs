@@ -80,6 +80,47 @@ public sealed class CachedTermFilterTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>
+    /// Fed by the ASCII tokenizer, the filter hashes the words a few ahead (to fetch their slots early) and looks each
+    /// word up by the hash kept for it: a hash kept for the wrong word would make a remembered word look new and be
+    /// added again. Every distinct word must be added once, over texts read twice, short ones and long ones, with and
+    /// without stop words and non-ASCII texts (no look-ahead) between them.
+    /// </summary>
+    [Fact]
+    public void LookAhead_AddsEachDistinctWordOnce()
+    {
+        var texts = SharedData.SamplePapers(300).SelectMany(p => new[] { p.Title, p.Abstract })
+            .Concat(["", "a", "the of and", "naïve café Ærø", "one two three four five six seven eight nine ten eleven twelve"])
+            .ToList();
+        using var analyzer = new EnglishTextAnalyzer();
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        WordCache? cache = null;
+        foreach (var text in texts.Concat(texts))
+        {
+            using var stream = analyzer.GetTokenStream(PaperFields.Abstract, text);
+            var filter = Assert.IsType<CachedTermFilter>(stream);
+            cache ??= filter.Cache;
+            Assert.Same(cache, filter.Cache);
+            var tokenizer = EnglishTextAnalyzer.Tokenizer.GetTokenStream(PaperFields.Abstract, text);
+            var term = tokenizer.AddAttribute<ICharTermAttribute>();
+            tokenizer.Reset();
+            while (tokenizer.IncrementToken())
+            {
+                words.Add(term.ToString());
+            }
+            tokenizer.End();
+            tokenizer.Dispose();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+            }
+            stream.End();
+        }
+        Assert.True(words.Count > 1000, $"only {words.Count} distinct words");
+        Assert.True(words.Count < CachedTermFilter.DefaultMaxEntries);
+        Assert.Equal(words.Count, cache!.Count);
+    }
+
     private sealed record Token(string Term, int Increment, int Start, int End, string Type);
 
     /// <summary>Every token, then the final increment and offset as one more entry.</summary>
