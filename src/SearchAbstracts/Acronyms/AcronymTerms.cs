@@ -15,7 +15,7 @@ internal static class AcronymTerms
 {
     public const char Separator = '\u001f';
 
-    private static readonly Analyzer Stems = new EnglishTextAnalyzer();
+    private static readonly Analyzer Stems = EnglishTextAnalyzer.Shared;
 
     public static void AddTo(Document doc, Paper paper)
     {

@@ -27,6 +27,14 @@ internal sealed class EnglishTextAnalyzer : Analyzer
     /// </summary>
     public static Analyzer Tokenizer { get; } = new TokenizerOnly();
 
+    /// <summary>
+    /// One analyzer (without query stop words) for indexing title and abstract and for the stems of acronym long
+    /// forms: the same per-thread word cache serves both, so a long form's words are found where the paper's own words
+    /// just were, instead of in a second cache used a few times per paper (whose slots had left the processor's cache
+    /// by then: the look-ups were a fifth of the acronym definitions' time on arXiv 115k, perf).
+    /// </summary>
+    public static EnglishTextAnalyzer Shared { get; } = new();
+
     private static AsciiFastStandardTokenizer CreateTokenizer(TextReader reader) => new(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)

@@ -22,7 +22,7 @@ internal static class PaperDocumentMapper
     private static readonly FieldType BufferedText = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS };
 
     /// <summary>The chain of title and abstract.</summary>
-    private static readonly Analyzer TextAnalyzer = new EnglishTextAnalyzer();
+    private static readonly Analyzer TextAnalyzer = EnglishTextAnalyzer.Shared;
 
     /// <summary>The chain of author names (the one <see cref="PaperAnalyzers"/> gives the author field, gap between authors included).</summary>
     private static readonly Analyzer AuthorAnalyzer = new NameAnalyzer();
