@@ -4,9 +4,10 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace SearchAbstracts.Analysis;
 
 /// <summary>
-/// The terms and position increments of one text, analyzed once. Indexing buffers them for three fields (<c>title</c>,
-/// <c>abstract</c> and the flat <c>text</c>, see <c>Schema.TextPostingsBuffer</c>), because tokenizing and stemming
-/// are most of the cost of indexing and each field would otherwise repeat them.
+/// The terms and position increments of one text (or of a multi-valued field's values, <see cref="AnalyzeValues"/>),
+/// analyzed once. Indexing buffers title and abstract for three fields (<c>title</c>, <c>abstract</c> and the flat
+/// <c>text</c>) and the authors for <c>author</c> (see <c>Schema.TextPostingsBuffer</c>), because tokenizing and
+/// stemming are most of the cost of indexing and each field would otherwise repeat them.
 /// </summary>
 internal sealed class AnalyzedText
 {
