@@ -83,16 +83,12 @@ internal sealed class CachedTermFilter : TokenFilter
         {
             var word = _term.Buffer.AsSpan(0, _term.Length);
             var token = _source?.Emitted ?? -1;
-            uint hash;
             if (token >= 0)
             {
                 Prefetch(token);
-                hash = _hashedToken[token & (HashRing - 1)] == token ? _hashes[token & (HashRing - 1)] : _cache.HashOf(word);
             }
-            else
-            {
-                hash = word.IsEmpty ? 0 : _cache.HashOf(word);
-            }
+            var ring = token & (HashRing - 1);
+            var hash = token >= 0 && _hashedToken[ring] == token ? _hashes[ring] : _cache.HashOf(word);
             if (!_cache.TryGet(word, hash, out var term, out var dropped, out var unchanged, out var entry))
             {
                 dropped = !Analyze(word);
