@@ -18,7 +18,7 @@ namespace SearchAbstracts;
 /// <summary>
 /// A SearchAbstracts index on disk: the entry point of the library. Open one for searching with
 /// <see cref="Open"/>, or with <see cref="OpenOrCreate"/> to add papers; then <see cref="Search"/>,
-/// <see cref="Get"/>, <see cref="GetStats"/>, <see cref="AddFiles"/> or <see cref="OpenWriter"/>.
+/// <see cref="Get"/>, <see cref="GetStats"/>, <see cref="AddFiles"/> or <see cref="OpenWriter()"/>.
 /// </summary>
 /// <remarks>
 /// Searching takes no lock, so any number of processes may search while one writes; writing takes the
@@ -106,7 +106,7 @@ public sealed class AbstractsIndex : IDisposable
     /// <summary>
     /// Opens the index at <paramref name="path"/> for searching and writing, creating the folder when there
     /// is none; until the first commit such a new index searches as empty. With <paramref name="rebuild"/>, the
-    /// next <see cref="OpenWriter"/> starts from an empty index whatever was there (also an index of another
+    /// next <see cref="OpenWriter()"/> starts from an empty index whatever was there (also an index of another
     /// schema); searches see the old contents until that writer commits.
     /// </summary>
     /// <exception cref="IndexUnavailableException">
@@ -152,7 +152,20 @@ public sealed class AbstractsIndex : IDisposable
     /// Another writer holds the lock (<see cref="IndexProblem.Locked"/>), or the folder cannot be written
     /// (<see cref="IndexProblem.ReadOnly"/>); either way nothing was written.
     /// </exception>
-    public PaperWriter OpenWriter()
+    public PaperWriter OpenWriter() => OpenWriter(WriterBudgetMB);
+
+    /// <summary>
+    /// Memory for papers added but not yet written to disk, in MB: large flushed segments mean fewer of them to search
+    /// and less merging. The budget includes the title and abstract words buffered outside Lucene's accounting (see
+    /// <see cref="PaperWriter"/>); writing a segment sorts those words into a second buffer as large, so the peak is
+    /// well above it. arXiv 115k on two threads, which write their segments side by side: 56 MB made 8 segments (187.9
+    /// MB on disk, titles p50 2.10 ms) with a peak of 233-240 MB (255-259 MB on one thread); 48 MB made 10 (189.3 MB,
+    /// 2.40 ms) with 220-221 MB. Earlier, on one thread, 40 MB took a second longer than 48.
+    /// </summary>
+    internal const double WriterBudgetMB = 56;
+
+    /// <summary>As <see cref="OpenWriter()"/>, with a memory budget for unwritten papers (see <see cref="WriterBudgetMB"/>).</summary>
+    internal PaperWriter OpenWriter(double budgetMB)
     {
         var writerLock = WriterLock.Acquire(IndexPath);
         // Decided under the lock: an unfinished first commit (a writer killed while writing it) is started afresh.
@@ -161,11 +174,7 @@ public sealed class AbstractsIndex : IDisposable
         {
             Similarity = IndexingSimilarity,
             OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
-            // Large flushed segments (about 28,000 arXiv papers each): less merging. The budget includes the title and
-            // abstract words buffered outside Lucene's accounting (PaperWriter sets Lucene's share of it). Flushing a
-            // segment sorts those words into a second buffer as large, so the peak is well above the budget: arXiv
-            // 115k peaked at 265-272 MB with 48 MB, 250-268 MB with 40 MB (which takes a second longer on one thread).
-            RAMBufferSizeMB = 48,
+            RAMBufferSizeMB = budgetMB,
             // Compound files cost a second copy of every new segment; an index folder is not short of file handles.
             UseCompoundFile = false,
             Codec = new PaperCodec(),

@@ -54,7 +54,7 @@ internal sealed class IndexBuilder
             return Report(0, 0, unreadable: false, cancelled: false);
         }
         _totalBytes = _files.Sum(PaperFileReader.SizeOf);
-        using (_writer = index.OpenWriter())
+        using (_writer = index.OpenWriter(_options.MemoryBudgetMB))
         {
             try
             {

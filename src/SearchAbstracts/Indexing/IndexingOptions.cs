@@ -31,6 +31,9 @@ public sealed record IndexingOptions
     /// <value>Default 10 seconds.</value>
     public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Memory for papers added but not yet written to disk, in MB (see <see cref="AbstractsIndex.WriterBudgetMB"/>); tests make it small.</summary>
+    internal double MemoryBudgetMB { get; init; } = AbstractsIndex.WriterBudgetMB;
+
     /// <summary>Told how far the run has got, about four times a second and once at the end.</summary>
     /// <value>Default null.</value>
     public IProgress<IndexProgress>? Progress { get; init; }

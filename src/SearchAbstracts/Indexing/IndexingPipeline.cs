@@ -27,9 +27,13 @@ internal sealed class IndexingPipeline : IDisposable
     private List<(Paper Paper, byte[]? Hash, bool Replace)> _batch = new(BatchSize);
     private int _pending;
     private ExceptionDispatchInfo? _failure;
-    private readonly Barrier? _flushing;
 
-    /// <summary>The empty batch that asks a worker to write its in-memory segment (see <see cref="DrainAndFlush"/>).</summary>
+    /// <summary>Holds the workers together through a round of segment writing (see <see cref="WriteSegmentsInStep"/>).</summary>
+    private readonly Barrier? _round;
+    private bool _roundWriting;
+    private volatile bool _roundQueued;
+
+    /// <summary>The empty batch that asks a worker to join a round of segment writing (see <see cref="QueueRound"/>).</summary>
     private static readonly List<(Paper Paper, byte[]? Hash, bool Replace)> FlushRequest = [];
 
     public IndexingPipeline(PaperWriter writer, int threads)
@@ -42,13 +46,17 @@ internal sealed class IndexingPipeline : IDisposable
         }
         _queue = new BlockingCollection<List<(Paper, byte[]?, bool)>>(QueueCapacity);
         _workers = new Thread[threads];
-        _flushing = new Barrier(threads);
+        _writer.FlushInRounds();
+        _round = new Barrier(threads, _ => SwitchRoundPhase());
         for (var i = 0; i < threads; i++)
         {
             _workers[i] = new Thread(Work) { IsBackground = true, Name = $"indexing-{i + 1}" };
             _workers[i].Start();
         }
     }
+
+    /// <summary>Rounds of segment writing begun so far (see <see cref="WriteSegmentsInStep"/>); none with one thread.</summary>
+    public int Rounds { get; private set; }
 
     /// <summary>Queues <paramref name="paper"/> for writing; rethrows a worker's failure (e.g. a full disk) here.</summary>
     /// <param name="paper">The paper.</param>
@@ -78,6 +86,24 @@ internal sealed class IndexingPipeline : IDisposable
         Interlocked.Increment(ref _pending);
         _queue.Add(_batch);
         _batch = new List<(Paper, byte[]?, bool)>(BatchSize);
+        if (!_roundQueued && _writer.SegmentsDue)
+        {
+            QueueRound();
+        }
+    }
+
+    /// <summary>
+    /// Queues one flush request per worker, behind the batches queued so far: together they make a round in which
+    /// every worker writes one in-memory segment, side by side (see <see cref="WriteSegmentsInStep"/>).
+    /// </summary>
+    private void QueueRound()
+    {
+        _roundQueued = true;
+        foreach (var _ in _workers)
+        {
+            Interlocked.Increment(ref _pending);
+            _queue!.Add(FlushRequest);
+        }
     }
 
     /// <summary>Waits until every queued paper is written (before a commit); rethrows a worker's failure.</summary>
@@ -88,32 +114,17 @@ internal sealed class IndexingPipeline : IDisposable
     }
 
     /// <summary>
-    /// Waits until every queued paper is written, then has each worker write the in-memory segment Lucene gives it
-    /// (before the last commit); rethrows a worker's failure.
+    /// Waits until every queued paper is written and every in-memory segment with them (before the last commit, which
+    /// would otherwise write them one after another on the caller's thread, with a core idle); rethrows a worker's failure.
     /// </summary>
     public void DrainAndFlush()
     {
-        Drain();
-        if (_queue is null)
+        Flush();
+        if (_queue is not null)
         {
-            return;
+            QueueRound();
         }
-        // Left to the commit, the segments would be written one after another on the caller's thread, with a core idle.
-        // Each worker takes exactly one flush request (the barrier holds it until all have theirs).
-        _writer.BeginThreadFlushes();
-        try
-        {
-            foreach (var _ in _workers)
-            {
-                Interlocked.Increment(ref _pending);
-                _queue.Add(FlushRequest);
-            }
-            Wait();
-        }
-        finally
-        {
-            _writer.EndThreadFlushes();
-        }
+        Wait();
     }
 
     /// <summary>Waits until no batch or flush request is pending; rethrows a worker's failure.</summary>
@@ -142,19 +153,18 @@ internal sealed class IndexingPipeline : IDisposable
             worker.Join();
         }
         _queue.Dispose();
-        _flushing!.Dispose();
+        _round!.Dispose();
     }
 
     private void Work()
     {
         foreach (var batch in _queue!.GetConsumingEnumerable())
         {
-            var flushRequest = ReferenceEquals(batch, FlushRequest);
             try
             {
-                if (flushRequest && _failure is null)
+                if (ReferenceEquals(batch, FlushRequest))
                 {
-                    _writer.FlushThreadSegment();
+                    WriteSegmentsInStep();
                 }
                 foreach (var (paper, hash, replace) in batch)
                 {
@@ -172,10 +182,6 @@ internal sealed class IndexingPipeline : IDisposable
             }
             finally
             {
-                if (flushRequest)
-                {
-                    _flushing!.SignalAndWait();
-                }
                 if (Interlocked.Decrement(ref _pending) == 0)
                 {
                     lock (_gate)
@@ -184,6 +190,44 @@ internal sealed class IndexingPipeline : IDisposable
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// This worker's part in a round: once every worker holds its flush request (so none is adding papers, and each
+    /// takes exactly one), each writes one in-memory segment, and none adds papers again before all are written.
+    /// Written together, segments cost no more than one at a time beside a thread adding papers, and the papers are
+    /// shared out evenly among them: the input never ends with one thread writing a large segment alone.
+    /// </summary>
+    private void WriteSegmentsInStep()
+    {
+        _round!.SignalAndWait();
+        try
+        {
+            if (_failure is null)
+            {
+                _writer.FlushThreadSegment();
+            }
+        }
+        finally
+        {
+            _round.SignalAndWait();
+        }
+    }
+
+    /// <summary>Runs between the phases of a round, on one worker while the others wait.</summary>
+    private void SwitchRoundPhase()
+    {
+        _roundWriting = !_roundWriting;
+        if (_roundWriting)
+        {
+            Rounds++;
+            _writer.BeginThreadFlushes();
+        }
+        else
+        {
+            _writer.EndThreadFlushes();
+            _roundQueued = false;
         }
     }
 

@@ -6,8 +6,8 @@ namespace SearchAbstracts.Tests.Indexing;
 
 /// <summary>
 /// <see cref="IndexBuilder"/> (through <see cref="AbstractsIndex.AddFiles"/>): with several threads the periodic commits
-/// run beside the indexing threads and the last one has each thread write its own segment; neither may lose, repeat or
-/// misfile a paper.
+/// run beside the indexing threads, the threads write their segments in rounds when the memory budget fills, and the
+/// last round writes all that is left before the last commit; none of it may lose, repeat or misfile a paper.
 /// </summary>
 public sealed class IndexBuilderTests : IDisposable
 {
@@ -19,14 +19,17 @@ public sealed class IndexBuilderTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(4)]
-    public void AddFiles_CommittingAsOftenAsItCan_IndexesEveryPaperOnce(int threads)
+    [InlineData(1, AbstractsIndex.WriterBudgetMB)]
+    [InlineData(2, AbstractsIndex.WriterBudgetMB)]
+    [InlineData(4, AbstractsIndex.WriterBudgetMB)]
+    [InlineData(2, 1)]
+    [InlineData(4, 1)]
+    public void AddFiles_CommittingAsOftenAsItCan_IndexesEveryPaperOnce(int threads, double budgetMB)
     {
         var file = WriteCorpus();
         var indexPath = Path.Combine(_folder, "index");
-        var options = new IndexingOptions { Threads = threads, CommitInterval = TimeSpan.Zero };
+        // A small memory budget also has the threads write segments in rounds between the commits.
+        var options = new IndexingOptions { Threads = threads, CommitInterval = TimeSpan.Zero, MemoryBudgetMB = budgetMB };
 
         using (var index = AbstractsIndex.OpenOrCreate(indexPath))
         {

@@ -17,7 +17,7 @@ public sealed class PaperWriterTests
         var sample = SharedData.SamplePapers(600);
         using var writer = temp.Index.OpenWriter();
         var budget = writer.LuceneRamLimitMB;
-        Assert.Equal(48, budget);
+        Assert.Equal(AbstractsIndex.WriterBudgetMB, budget);
         for (var i = 0; i < 600; i++)
         {
             writer.AddOrReplace(sample[i % sample.Count] with { Id = $"p{i}" });
@@ -61,6 +61,29 @@ public sealed class PaperWriterTests
 
         writer.Commit();
         Assert.Equal(40, temp.Index.Search(new SearchRequest { Query = "*", Limit = 1 }).Total);
+    }
+
+    [Fact]
+    public void FlushInRounds_LucenesLimitStaysTheWholeBudget_AndSegmentsAreDueWhenItIsFull()
+    {
+        using var temp = TempIndex.Empty();
+        var sample = SharedData.SamplePapers(200);
+        using var writer = temp.Index.OpenWriter(budgetMB: 3);
+        writer.FlushInRounds();
+
+        var added = 0;
+        while (!writer.SegmentsDue && added < 5000)
+        {
+            writer.AddOrReplace(sample[added % sample.Count] with { Id = $"p{added}" });
+            added++;
+        }
+
+        Assert.True(writer.SegmentsDue);
+        Assert.InRange(added, 100, 4999);
+        // Lucene wrote nothing on its own: its limit stays the whole budget, not its share of it.
+        Assert.Equal(added, writer.BufferedPapers);
+        Assert.Equal(0, writer.SegmentsWritten);
+        Assert.Equal(4, writer.LuceneRamLimitMB); // 3 MB, raised to the 4 MB floor
     }
 
     [Fact]
