@@ -2,7 +2,6 @@ using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Util;
 using SearchAbstracts.Acronyms;
 using SearchAbstracts.Analysis;
@@ -106,14 +105,6 @@ internal static class PaperDocumentMapper
             doc.Add(new StoredField(PaperFields.Downloads, downloads));
         }
         return doc;
-    }
-
-    /// <summary>The stored fields of document <paramref name="doc"/> (see <see cref="Utf8StoredFieldVisitor"/>).</summary>
-    public static Document Load(IndexSearcher searcher, int doc)
-    {
-        var visitor = new Utf8StoredFieldVisitor();
-        searcher.Doc(doc, visitor);
-        return visitor.Document;
     }
 
     public static Paper ToPaper(Document doc) => new()

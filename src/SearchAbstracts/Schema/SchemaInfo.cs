@@ -8,8 +8,8 @@ internal static class SchemaInfo
 {
     public const string UserDataKey = "searchabstracts.schema";
 
-    /// <summary>Bump when a field is added, removed, analyzed or stored differently (11: strings stored as UTF-8 bytes).</summary>
-    public const string Version = "11";
+    /// <summary>Bump when a field is added, removed, or analyzed differently.</summary>
+    public const string Version = "10";
 
     public static Dictionary<string, string> CommitData() => new(StringComparer.Ordinal) { [UserDataKey] = Version };
 }

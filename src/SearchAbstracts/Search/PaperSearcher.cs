@@ -63,7 +63,7 @@ internal static class PaperSearcher
         // QueryScorer highlighting (wildcards, fuzzy words) keeps state: then every hit is made in order, on this thread.
         var concurrent = highlighter.ThreadSafe && !request.Explain;
         var preparation = new HitPreparation(
-            doc => stored.TryGetValue(doc, out var known) ? known : PaperDocumentMapper.Load(searcher, doc),
+            doc => stored.TryGetValue(doc, out var known) ? known : searcher.Doc(doc),
             doc => MakeParts(doc, highlighter, request));
         SearchHit[] hits;
         try
