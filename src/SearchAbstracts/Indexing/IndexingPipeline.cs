@@ -7,7 +7,9 @@ namespace SearchAbstracts.Indexing;
 /// <summary>
 /// Analyzes and writes papers on worker threads while the caller goes on reading: Lucene's writer takes
 /// documents from several threads at once (one in-memory segment each), and analysis is most of the work.
-/// With one thread everything happens on the caller's thread.
+/// The workers write their in-memory segments together, in rounds the pipeline starts when the memory budget fills
+/// and at the end (see <see cref="WriteSegmentsInStep"/>). With one thread everything happens on the caller's thread,
+/// and Lucene decides when to write a segment.
 /// </summary>
 internal sealed class IndexingPipeline : IDisposable
 {
