@@ -131,6 +131,9 @@ stats() {
   add "$engine" "${set}_p99" "$(sed -E 's/.* p99 ([0-9.]+) ms.*/\1/' <<<"$line")"
   line=$(grep -E '^known-item @1: ' "$file" | tail -n 1 || true)
   [ -n "$line" ] && add "$engine" "${set}_known" "$(sed -E 's/^known-item @1: ([0-9.]+).*/\1/' <<<"$line")"
+  # Collections during the timed pass, as "all/full": a full one (in the background) explains a high p99 of a run.
+  line=$(grep -E '^garbage collections while timed: [0-9]+, [0-9]+ of them full' "$file" | tail -n 1 || true)
+  [ -n "$line" ] && add "$engine" "${set}_gc" "$(sed -E 's/^garbage collections while timed: ([0-9]+), ([0-9]+) of them full.*/\1\/\2/' <<<"$line")"
   return 0
 }
 
@@ -251,7 +254,7 @@ report="$out/compare-$(date -u +%Y%m%dT%H%M%SZ).md"
     echo "Each run, in order:"
     echo
     for engine in "${columns[@]}"; do
-      for metric in index_s index_rss_mb titles_p50 titles_p99 topical_p50 topical_p99; do
+      for metric in index_s index_rss_mb titles_p50 titles_p99 titles_gc topical_p50 topical_p99 topical_gc; do
         [ -n "${values["$engine|$metric"]:-}" ] && echo "- ${heading[$engine]}, $metric:${values["$engine|$metric"]}"
       done
     done
