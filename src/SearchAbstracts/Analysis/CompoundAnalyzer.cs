@@ -16,9 +16,9 @@ internal sealed class CompoundAnalyzer(bool wholeInput = false) : Analyzer
     {
         Tokenizer source = wholeInput ? new KeywordTokenizer(reader) : new WhitespaceTokenizer(LuceneSettings.Version, reader);
         TokenStream stream = wholeInput ? source : new HyphenCompoundFilter(source);
-        stream = new LowerCaseFilter(LuceneSettings.Version, stream);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new PorterStemFilter(stream);
+        // Lower case, folding and stemming depend on the joined word alone, so each distinct one goes through them
+        // once: run on every compound of every paper, they were about 2% of indexing arXiv 115k (perf).
+        stream = new CachedTermFilter(stream, word => new PorterStemFilter(new ASCIIFoldingFilter(new LowerCaseFilter(LuceneSettings.Version, word))));
         return new TokenStreamComponents(source, stream);
     }
 }

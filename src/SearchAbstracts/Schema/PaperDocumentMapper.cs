@@ -176,8 +176,11 @@ internal static class PaperDocumentMapper
         public Analysis.AnalyzedText AbstractWords { get; } = Analysis.AnalyzedText.CreateReusable();
 
         /// <summary>The year as an indexed, stored number: its numeric token stream is made once.</summary>
-        public Int32Field Year { get; } = new(PaperFields.Year, 0, Field.Store.YES);
+        public Int32Field Year { get; } = new(PaperFields.Year, 0, YearType);
     }
+
+    /// <summary>A stored number of one term (<see cref="PaperFields.YearPrecisionStep"/>).</summary>
+    private static readonly FieldType YearType = CreateYearType();
 
     [ThreadStatic]
     private static ReusedStreams? _reused;
@@ -194,6 +197,13 @@ internal static class PaperDocumentMapper
         {
             doc.Add(new StoredField(field, value));
         }
+    }
+
+    private static FieldType CreateYearType()
+    {
+        var type = new FieldType(Int32Field.TYPE_STORED) { NumericPrecisionStep = PaperFields.YearPrecisionStep };
+        type.Freeze();
+        return type;
     }
 
     private static FieldType CreateAnalyzedTextType()

@@ -8,8 +8,8 @@ internal static class SchemaInfo
 {
     public const string UserDataKey = "searchabstracts.schema";
 
-    /// <summary>Bump when a field is added, removed, or analyzed differently.</summary>
-    public const string Version = "10";
+    /// <summary>Bump when a field is added, removed, or analyzed differently (11 was a change since reverted: skipped).</summary>
+    public const string Version = "12";
 
     public static Dictionary<string, string> CommitData() => new(StringComparer.Ordinal) { [UserDataKey] = Version };
 }

@@ -44,7 +44,7 @@ internal sealed class PaperQueryParser : MultiFieldQueryParser
         if (field == PaperFields.Year)
         {
             var year = ParseYear(queryText, $"year:{queryText}");
-            return NumericRangeQuery.NewInt32Range(PaperFields.Year, year, year, true, true);
+            return NumericRangeQuery.NewInt32Range(PaperFields.Year, PaperFields.YearPrecisionStep, year, year, true, true);
         }
         CheckField(field, queryText);
         return base.GetFieldQuery(field, field == PaperFields.Type ? queryText.ToLowerInvariant() : queryText, quoted);
@@ -66,7 +66,7 @@ internal sealed class PaperQueryParser : MultiFieldQueryParser
         var text = $"year:[{part1 ?? "*"} TO {part2 ?? "*"}]";
         int? from = part1 is null or "*" ? null : ParseYear(part1, text);
         int? to = part2 is null or "*" ? null : ParseYear(part2, text);
-        return NumericRangeQuery.NewInt32Range(PaperFields.Year, from, to, startInclusive, endInclusive);
+        return NumericRangeQuery.NewInt32Range(PaperFields.Year, PaperFields.YearPrecisionStep, from, to, startInclusive, endInclusive);
     }
 
     protected override Query GetWildcardQuery(string field, string termStr) =>

@@ -74,7 +74,8 @@ public sealed class DamagedIndexTests(ITestOutputHelper output) : IDisposable
     [InlineData(0, null)]
     [InlineData(100, null)]
     [InlineData(5_000, null)]
-    [InlineData(60_000, null)]
+    [InlineData(40_000, null)]
+    [InlineData(55_000, null)]
     [InlineData(long.MaxValue, "segments_")]
     public void Commit_DiskFullDuringTheCommit_FailsAndKeepsTheLastCommit(long bytesLeft, string? failingFile)
     {
