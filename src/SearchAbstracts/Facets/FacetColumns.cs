@@ -47,7 +47,7 @@ internal sealed class FacetColumns
     private static FacetColumns Load(AtomicReader reader)
     {
         var venues = reader.GetSortedDocValues(PaperFields.VenueExact);
-        var years = reader.GetNumericDocValues(PaperFields.Year);
+        var keys = reader.GetNumericDocValues(PaperFields.PublishedSort);
         var maxDoc = reader.MaxDoc;
         var ords = new int[maxDoc];
         var yearOf = new int[maxDoc];
@@ -55,7 +55,7 @@ internal sealed class FacetColumns
         for (var doc = 0; doc < maxDoc; doc++)
         {
             ords[doc] = venues?.GetOrd(doc) ?? -1;
-            var year = (int)(years?.Get(doc) ?? 0);
+            var year = keys is null ? 0 : PaperDocumentMapper.YearOf(keys.Get(doc));
             yearOf[doc] = year;
             if (year != 0)
             {

@@ -78,7 +78,6 @@ internal static class PaperDocumentMapper
         {
             reused.Year.SetInt32Value(year);
             doc.Add(reused.Year);
-            doc.Add(new NumericDocValuesField(PaperFields.Year, year));
         }
         if (authors is not null)
         {
@@ -187,9 +186,26 @@ internal static class PaperDocumentMapper
 
     private static SourceKeyCache? _lastSource;
 
-    /// <summary>Date sort key: yyyymmdd, or the year alone (yyyy0000) so undated papers sort before dated ones of the same year; 0 when neither is known.</summary>
-    private static long SortKey(Paper paper) =>
-        paper.Published is DateOnly d ? (d.Year * 10000L) + (d.Month * 100L) + d.Day : (paper.Year ?? 0) * 10000L;
+    /// <summary>
+    /// The <see cref="PaperFields.PublishedSort"/> value: the date key (yyyymmdd, or the year alone, yyyy0000, so that
+    /// undated papers sort before dated ones of the same year; 0 when neither is known) times 10,000, plus the year
+    /// for the facet (<see cref="YearOf"/>). Papers of one date key sort by year, which does not change the order of
+    /// papers whose year is their date's.
+    /// </summary>
+    internal static long SortKey(Paper paper)
+    {
+        var date = paper.Published is DateOnly d ? (d.Year * 10000L) + (d.Month * 100L) + d.Day : (paper.Year ?? 0) * 10000L;
+        return (date * YearSpan) + (paper.Year is int year and > 0 and < YearSpan ? year : 0);
+    }
+
+    /// <summary>The year kept in a <see cref="SortKey"/>: 0 for none (nor for a year outside 1-9999, which the key cannot hold).</summary>
+    internal static int YearOf(long sortKey)
+    {
+        var year = sortKey % YearSpan;
+        return year > 0 ? (int)year : 0;
+    }
+
+    private const int YearSpan = 10000;
 
     private static void AddStoredIfPresent(Document doc, string field, string? value)
     {

@@ -6,6 +6,6 @@ public enum SearchSort
     /// <summary>Best match first (BM25 score, title weighted above abstract).</summary>
     Relevance,
 
-    /// <summary>Newest publication date first; ties broken by score.</summary>
+    /// <summary>Newest publication date first (of one date, the later year first); ties broken by score.</summary>
     Date,
 }

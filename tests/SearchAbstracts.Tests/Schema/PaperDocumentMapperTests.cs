@@ -73,4 +73,49 @@ public sealed class PaperDocumentMapperTests
             [1999, 2019, 2024, 2025, null],
             temp.Index.Search(new SearchRequest { Query = "engine", Limit = 10 }).Hits.OrderBy(h => h.Paper.Id).Select(h => h.Paper.Year));
     }
+
+    [Fact]
+    public void SortKey_OrdersByDateThenYear_AndHoldsTheYearForFacets()
+    {
+        var dated = TestPapers.Make("a", "t", "a") with { Published = new DateOnly(2024, 3, 1), Year = 2024 };
+        var yearOnly = TestPapers.Make("b", "t", "a") with { Published = null, Year = 2024 };
+        var earlier = TestPapers.Make("c", "t", "a") with { Published = new DateOnly(2023, 12, 31), Year = 2023 };
+        var issueYear = TestPapers.Make("d", "t", "a") with { Published = new DateOnly(2024, 3, 1), Year = 2025 };
+        var undated = TestPapers.Make("e", "t", "a") with { Published = null, Year = null };
+        var odd = TestPapers.Make("f", "t", "a") with { Published = new DateOnly(2024, 3, 1), Year = 12024 };
+
+        long Key(Paper p) => PaperDocumentMapper.SortKey(p);
+        Assert.True(Key(dated) > Key(yearOnly));
+        Assert.True(Key(yearOnly) > Key(earlier));
+        Assert.True(Key(earlier) > Key(undated));
+        // Same date, the later year after; both after every earlier date.
+        Assert.True(Key(issueYear) > Key(dated));
+        Assert.True(Key(odd) < Key(issueYear) && Key(odd) > Key(yearOnly));
+
+        Assert.Equal(2024, PaperDocumentMapper.YearOf(Key(dated)));
+        Assert.Equal(2024, PaperDocumentMapper.YearOf(Key(yearOnly)));
+        Assert.Equal(2023, PaperDocumentMapper.YearOf(Key(earlier)));
+        Assert.Equal(2025, PaperDocumentMapper.YearOf(Key(issueYear)));
+        Assert.Equal(0, PaperDocumentMapper.YearOf(Key(undated)));
+        Assert.Equal(0, PaperDocumentMapper.YearOf(Key(odd)));
+        Assert.Equal(0, PaperDocumentMapper.YearOf(Key(TestPapers.Make("g", "t", "a") with { Published = null, Year = -44 })));
+    }
+
+    [Fact]
+    public void YearFacet_ComesFromTheSortKey_AndDateSortStillOrders()
+    {
+        using var temp = TempIndex.With(
+            TestPapers.Make("p1", "Engines one", "Notes on the engine.") with { Published = new DateOnly(2024, 3, 1), Year = 2025 },
+            TestPapers.Make("p2", "Engines two", "Notes on the engine.") with { Published = null, Year = 2023 },
+            TestPapers.Make("p3", "Engines three", "Notes on the engine.") with { Published = new DateOnly(2024, 5, 2), Year = 2024 },
+            TestPapers.Make("p4", "Engines four", "Notes on the engine.") with { Published = null, Year = null });
+
+        var results = temp.Index.Search(new SearchRequest { Query = "engine", Limit = 10, Sort = SearchSort.Date });
+        Assert.Equal(["p3", "p1", "p2", "p4"], results.Hits.Select(h => h.Paper.Id));
+        Assert.Equal(
+            [("2023", 1), ("2024", 1), ("2025", 1)],
+            results.Years.Select(f => (f.Value, f.Count)).OrderBy(f => f.Value, StringComparer.Ordinal));
+        var filtered = temp.Index.Search(new SearchRequest { Query = "engine", Limit = 10, YearFrom = 2024, YearTo = 2024 });
+        Assert.Equal(["p3"], filtered.Hits.Select(h => h.Paper.Id));
+    }
 }
