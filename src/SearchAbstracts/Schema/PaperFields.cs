@@ -24,7 +24,7 @@ internal static class PaperFields
     /// The year is indexed as its full-precision term only: a range over a few hundred distinct years visits their
     /// terms at once, so the seven lower-precision terms Lucene adds by default (precision step 4) bought nothing;
     /// they were a third of the tokens Lucene inverted per paper (about 21 on arXiv 115k, the rest being the
-    /// compounds, the id, venue and type) and 2.4 MB of its index. Queries must use the same step.
+    /// compounds, the id, venue and type). Queries must use the same step.
     /// </summary>
     public const int YearPrecisionStep = int.MaxValue;
     public const string Volume = "volume";
