@@ -248,7 +248,7 @@ public sealed class AbstractsIndex : IDisposable
     public Paper? Get(string id) => WithSearcher(searcher =>
     {
         var top = searcher.Search(new TermQuery(PaperDocumentMapper.IdTerm(id)), 1);
-        return top.TotalHits == 0 ? null : PaperDocumentMapper.ToPaper(searcher.Doc(top.ScoreDocs[0].Doc));
+        return top.TotalHits == 0 ? null : PaperDocumentMapper.ToPaper(PaperDocumentMapper.Load(searcher, top.ScoreDocs[0].Doc));
     });
 
     /// <summary>Counts papers by venue and year and measures the index on disk.</summary>

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 using SearchAbstracts.Schema;
 
 namespace SearchAbstracts.Facets;
@@ -47,7 +48,15 @@ internal sealed class FacetColumns
     private static FacetColumns Load(AtomicReader reader)
     {
         var venues = reader.GetSortedDocValues(PaperFields.VenueExact);
-        var keys = reader.GetNumericDocValues(PaperFields.PublishedSort);
+        var keys = reader.GetSortedDocValues(PaperFields.PublishedSort);
+        // Papers share few distinct sort keys: each key's year is decoded once.
+        var yearOfKey = new int[keys?.ValueCount ?? 0];
+        var key = new BytesRef();
+        for (var ord = 0; ord < yearOfKey.Length; ord++)
+        {
+            keys!.LookupOrd(ord, key);
+            yearOfKey[ord] = PaperDocumentMapper.YearOf(PaperDocumentMapper.SortKeyOf(key));
+        }
         var maxDoc = reader.MaxDoc;
         var ords = new int[maxDoc];
         var yearOf = new int[maxDoc];
@@ -55,7 +64,8 @@ internal sealed class FacetColumns
         for (var doc = 0; doc < maxDoc; doc++)
         {
             ords[doc] = venues?.GetOrd(doc) ?? -1;
-            var year = keys is null ? 0 : PaperDocumentMapper.YearOf(keys.Get(doc));
+            var keyOrd = keys?.GetOrd(doc) ?? -1;
+            var year = keyOrd < 0 ? 0 : yearOfKey[keyOrd];
             yearOf[doc] = year;
             if (year != 0)
             {

@@ -22,7 +22,6 @@ internal readonly record struct IndexedPaper(byte[] Hash, string? SourceKey)
             {
                 continue;
             }
-            var hashes = segment.GetBinaryDocValues(PaperFields.Hash);
             var sources = segment.GetSortedDocValues(PaperFields.SourceKey);
             // Many papers share a source file: one string per file and segment, not per paper.
             var sourceNames = new Dictionary<int, string>();
@@ -33,14 +32,10 @@ internal readonly record struct IndexedPaper(byte[] Hash, string? SourceKey)
                 {
                     continue;
                 }
+                // The id's doc value carries the content hash after the id (PaperDocumentMapper.IdValue).
                 ids.Get(doc, bytes);
-                var id = bytes.Utf8ToString();
-                var hash = Array.Empty<byte>();
-                if (hashes is not null)
-                {
-                    hashes.Get(doc, bytes);
-                    hash = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length).ToArray();
-                }
+                var id = PaperDocumentMapper.IdOf(bytes);
+                var hash = PaperDocumentMapper.HashOf(bytes);
                 string? source = null;
                 var ord = sources?.GetOrd(doc) ?? -1;
                 if (ord >= 0 && !sourceNames.TryGetValue(ord, out source))

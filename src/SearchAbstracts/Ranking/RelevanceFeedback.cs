@@ -129,7 +129,7 @@ internal static class RelevanceFeedback
         var read = new (Document Doc, Dictionary<string, int> Counts, int Length)[docs.Length];
         Concurrently.For(docs.Length, i =>
         {
-            var doc = stored.TryGetValue(docs[i].Doc, out var known) ? known : searcher.Doc(docs[i].Doc);
+            var doc = stored.TryGetValue(docs[i].Doc, out var known) ? known : PaperDocumentMapper.Load(searcher, docs[i].Doc);
             // The words of title + line break + abstract are the title's and the abstract's (a line break always
             // ends a word), so the title is read once and, weighted, counted twice. One table per paper, made large
             // enough for a title and an abstract at once: growing it, and a second table for the title, were most of

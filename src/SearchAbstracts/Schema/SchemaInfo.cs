@@ -8,8 +8,11 @@ internal static class SchemaInfo
 {
     public const string UserDataKey = "searchabstracts.schema";
 
-    /// <summary>Bump when a field is added, removed, or analyzed differently (11 was a change since reverted: skipped).</summary>
-    public const string Version = "12";
+    /// <summary>
+    /// Bump when a field is added, removed, analyzed or stored differently (11 was a change since reverted: skipped;
+    /// 13: the content hash inside the id's doc value, the date key as sorted doc values, strings stored as UTF-8 bytes).
+    /// </summary>
+    public const string Version = "13";
 
     public static Dictionary<string, string> CommitData() => new(StringComparer.Ordinal) { [UserDataKey] = Version };
 }

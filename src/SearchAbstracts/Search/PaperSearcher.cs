@@ -19,7 +19,7 @@ namespace SearchAbstracts.Search;
 internal static class PaperSearcher
 {
     private static readonly Sort DateSort = new(
-        new SortField(PaperFields.PublishedSort, SortFieldType.INT64, reverse: true),
+        new SortField(PaperFields.PublishedSort, SortFieldType.STRING, reverse: true),
         SortField.FIELD_SCORE);
 
     public static SearchResults Search(AbstractsIndex index, IndexSearcher searcher, SearchRequest request)
@@ -63,7 +63,7 @@ internal static class PaperSearcher
         // QueryScorer highlighting (wildcards, fuzzy words) keeps state: then every hit is made in order, on this thread.
         var concurrent = highlighter.ThreadSafe && !request.Explain;
         var preparation = new HitPreparation(
-            doc => stored.TryGetValue(doc, out var known) ? known : searcher.Doc(doc),
+            doc => stored.TryGetValue(doc, out var known) ? known : PaperDocumentMapper.Load(searcher, doc),
             doc => MakeParts(doc, highlighter, request));
         SearchHit[] hits;
         try
@@ -131,7 +131,7 @@ internal static class PaperSearcher
         {
             var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
             leaf.AtomicReader.GetSortedDocValues(PaperFields.Id).Get(hit.Doc - leaf.DocBase, id);
-            ranked.Add(new RankedDoc(id.Utf8ToString(), hit.Score));
+            ranked.Add(new RankedDoc(PaperDocumentMapper.IdOf(id), hit.Score));
         }
         return ranked;
     }

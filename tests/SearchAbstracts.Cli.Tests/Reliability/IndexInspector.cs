@@ -38,6 +38,8 @@ internal static class IndexInspector
         }
     }
 
+    private const int ContentHashLength = 16;
+
     /// <summary>The id of every live paper in the last commit, in index order (duplicates kept, to be found).</summary>
     public static List<string> Ids(string indexPath)
     {
@@ -57,7 +59,9 @@ internal static class IndexInspector
                 if (live is null || live.Get(doc))
                 {
                     values.Get(doc, bytes);
-                    ids.Add(bytes.Utf8ToString());
+                    // The id's doc value is its UTF-8 bytes followed by the record's 16-byte content hash (schema 13).
+                    Assert.True(bytes.Length >= ContentHashLength, $"id doc value of {bytes.Length} bytes has no room for a content hash");
+                    ids.Add(System.Text.Encoding.UTF8.GetString(bytes.Bytes, bytes.Offset, bytes.Length - ContentHashLength));
                 }
             }
         }

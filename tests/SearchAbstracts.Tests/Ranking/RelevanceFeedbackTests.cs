@@ -70,7 +70,7 @@ public sealed class RelevanceFeedbackTests
             Assert.Equal(["read", "chosen"], events);
             Assert.NotNull(expansion);
             Assert.Equal(firstPass.Take(10).Select(d => d.Doc), told!.Select(d => d.Doc));
-            Assert.Equal(told!.Select(d => searcher.Doc(d.Doc).Get(PaperFields.Id)), documents!.Select(d => d.Get(PaperFields.Id)));
+            Assert.Equal(told!.Select(d => PaperDocumentMapper.Load(searcher, d.Doc).Get(PaperFields.Id)), documents!.Select(d => d.Get(PaperFields.Id)));
             Assert.Equal(plain.Select(d => (d.Doc, d.Score)), ranked.Select(d => (d.Doc, d.Score)));
             return 0;
         });

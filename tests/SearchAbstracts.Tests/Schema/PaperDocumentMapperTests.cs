@@ -118,4 +118,68 @@ public sealed class PaperDocumentMapperTests
         var filtered = temp.Index.Search(new SearchRequest { Query = "engine", Limit = 10, YearFrom = 2024, YearTo = 2024 });
         Assert.Equal(["p3"], filtered.Hits.Select(h => h.Paper.Id));
     }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(1L)]
+    [InlineData(-1L)]
+    [InlineData(202403012024L * 10)]
+    [InlineData(long.MaxValue)]
+    [InlineData(long.MinValue)]
+    public void SortKeyValue_RoundTrips(long key) =>
+        Assert.Equal(key, PaperDocumentMapper.SortKeyOf(PaperDocumentMapper.SortKeyValue(key)));
+
+    [Fact]
+    public void SortKeyValue_BytesCompareAsTheNumbers_NegativeKeysIncluded()
+    {
+        long[] keys = [long.MinValue, -440000L * 10000, -1, 0, 1, 20231231_2023L, 20240000_2024L, 20240301_2024L, 20240301_2025L, long.MaxValue];
+        var values = keys.Select(PaperDocumentMapper.SortKeyValue).ToArray();
+        for (var i = 1; i < keys.Length; i++)
+        {
+            Assert.True(values[i - 1].CompareTo(values[i]) < 0, $"{keys[i - 1]} should sort before {keys[i]}");
+        }
+    }
+
+    [Theory]
+    [InlineData("p1")]
+    [InlineData("10.1000/xyz-ü東京")]
+    [InlineData("")]
+    public void IdValue_HoldsTheIdThenTheHash_AndGivesBothBack(string id)
+    {
+        var hash = Enumerable.Range(1, ContentHash.Length).Select(i => (byte)(i * 17)).ToArray();
+
+        var value = PaperDocumentMapper.IdValue(id, hash);
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(id) + ContentHash.Length, value.Length);
+        Assert.Equal(id, PaperDocumentMapper.IdOf(value));
+        Assert.Equal(hash, PaperDocumentMapper.HashOf(value));
+    }
+
+    [Fact]
+    public void IdValue_RefusesAHashOfAnotherLength_AndATooShortValueIsCorrupt()
+    {
+        Assert.Throws<ArgumentException>(() => PaperDocumentMapper.IdValue("p1", new byte[20]));
+        var shortValue = new Lucene.Net.Util.BytesRef(new byte[ContentHash.Length - 1]);
+        Assert.Throws<CorruptIndexException>(() => PaperDocumentMapper.IdOf(shortValue));
+    }
+
+    [Fact]
+    public void DateSort_AndYearFacet_AcrossSegments_WithAYearBeforeTheCommonEra()
+    {
+        // Each part its own segment: the date sort compares keys across segments by their bytes.
+        using var temp = TempIndex.InCommits([
+            [TestPapers.Make("p1", "Engines one", "Notes on the engine.") with { Published = new DateOnly(2024, 3, 1), Year = 2024 }],
+            [TestPapers.Make("p2", "Engines two", "Notes on the engine.") with { Published = null, Year = -44 },
+             TestPapers.Make("p3", "Engines three", "Notes on the engine.") with { Published = new DateOnly(1999, 1, 2), Year = 1999 }],
+            [TestPapers.Make("p4", "Engines four", "Notes on the engine.") with { Published = new DateOnly(2024, 3, 2), Year = 2024 },
+             TestPapers.Make("p5", "Engines five", "Notes on the engine.") with { Published = null, Year = null }],
+        ]);
+
+        var results = temp.Index.Search(new SearchRequest { Query = "engine", Limit = 10, Sort = SearchSort.Date });
+
+        Assert.Equal(["p4", "p1", "p3", "p5", "p2"], results.Hits.Select(h => h.Paper.Id));
+        Assert.Equal(
+            [("1999", 1), ("2024", 2)],
+            results.Years.Select(f => (f.Value, f.Count)).OrderBy(f => f.Value, StringComparer.Ordinal));
+    }
 }
