@@ -37,7 +37,7 @@ internal sealed class BufferingStoredFieldsWriter(StoredFieldsWriter inner, Segm
     {
         if (field is AnalyzedTextField text)
         {
-            (_buffer ??= TextPostingsBuffer.For(segment)).Add(_doc, text.Title, text.Summary, text.Authors);
+            (_buffer ??= TextPostingsBuffer.For(segment)).Add(_doc, text.Title, text.Summary, text.Authors, text.Compounds);
         }
         if (field.NumericType == NumericFieldType.NONE && field.GetBinaryValue() is null && field.GetStringValue() is string value)
         {

@@ -27,10 +27,16 @@ internal static class PaperDocumentMapper
     /// <summary>The chain of title and abstract.</summary>
     private static readonly Analyzer TextAnalyzer = EnglishTextAnalyzer.Shared;
 
+    /// <summary>The compound field's chain (the one <see cref="PaperAnalyzers"/> gives it for indexing).</summary>
+    private static readonly Analyzer CompoundIndexAnalyzer = new CompoundAnalyzer();
+
     /// <summary>The chain of author names (the one <see cref="PaperAnalyzers"/> gives the author field, gap between authors included).</summary>
     private static readonly Analyzer AuthorAnalyzer = new NameAnalyzer();
 
-    /// <summary>Joined compounds are matched as single terms, never in phrases: no positions needed.</summary>
+    /// <summary>
+    /// Joined compounds are matched as single terms, never in phrases: no positions needed. Lucene indexes the field
+    /// without tokens; its postings are written from the words buffered for the segment, as the title's are.
+    /// </summary>
     private static readonly FieldType CompoundText = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS, OmitNorms = true };
 
     /// <summary>The document for <paramref name="paper"/>, with its <see cref="ContentHash"/> and source file for incremental indexing.</summary>
@@ -51,16 +57,18 @@ internal static class PaperDocumentMapper
         var summary = Analysis.AnalyzedText.Analyze(TextAnalyzer, PaperFields.Abstract, paper.Abstract, reused.AbstractWords);
         // The authors' words go to the segment's buffer too; the author field itself gets only their count.
         var authors = paper.Authors.Count == 0 ? null : Analysis.AnalyzedText.AnalyzeValues(AuthorAnalyzer, PaperFields.Author, paper.Authors, reused.AuthorWords);
+        // The joined hyphenated words go to the segment's buffer as well (only the runs holding a hyphen are analyzed).
+        var compounds = Analysis.AnalyzedText.Analyze(CompoundIndexAnalyzer, PaperFields.Compound, HyphenatedRuns.Of(paper.Title, paper.Abstract), reused.CompoundWords);
         var doc = new Document
         {
             KeywordFields.Create(PaperFields.Id, paper.Id, Field.Store.YES),
-            new AnalyzedTextField(PaperFields.Title, paper.Title, title, summary, authors),
+            new AnalyzedTextField(PaperFields.Title, paper.Title, title, summary, authors, compounds),
             new Field(PaperFields.Title, reused.Title.Of(title), BufferedText),
             new StoredField(PaperFields.Abstract, paper.Abstract),
             new Field(PaperFields.Abstract, reused.Abstract.After(title, summary), BufferedText),
             new Field(PaperFields.Venue, paper.Venue, AnalyzedText),
             new Field(PaperFields.Text, reused.Flat.Of(title, summary), BufferedText),
-            new Field(PaperFields.Compound, HyphenatedRuns.Of(paper.Title, paper.Abstract), CompoundText),
+            new Field(PaperFields.Compound, reused.Compounds.Of(compounds), CompoundText),
             new SortedDocValuesField(PaperFields.Id, IdValue(paper.Id, hash ?? ContentHash.Of(paper))),
             new SortedDocValuesField(PaperFields.PublishedSort, SortKeyValue(SortKey(paper))),
             KeywordFields.Create(PaperFields.Type, paper.ArticleType, Field.Store.YES),
@@ -183,6 +191,12 @@ internal static class PaperDocumentMapper
 
         /// <summary>The abstract's words, copied as the title's are.</summary>
         public Analysis.AnalyzedText AbstractWords { get; } = Analysis.AnalyzedText.CreateReusable();
+
+        /// <summary>The compound field's stream: no tokens (its postings come from the buffer) and no norms.</summary>
+        public TextLength Compounds { get; } = new();
+
+        /// <summary>The joined hyphenated words, copied as the title's are.</summary>
+        public Analysis.AnalyzedText CompoundWords { get; } = Analysis.AnalyzedText.CreateReusable();
 
         /// <summary>The year as an indexed, stored number: its numeric token stream is made once.</summary>
         public Int32Field Year { get; } = new(PaperFields.Year, 0, YearType);

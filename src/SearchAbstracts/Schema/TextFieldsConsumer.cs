@@ -4,15 +4,15 @@ using Lucene.Net.Index;
 namespace SearchAbstracts.Schema;
 
 /// <summary>
-/// Writes a flushed segment's postings: Lucene's for most fields, and for <c>abstract</c>, <c>author</c>, <c>text</c>
-/// and <c>title</c> the ones buffered from the segment's documents (<see cref="TextPostingsBuffer"/>), each slotted in
+/// Writes a flushed segment's postings: Lucene's for most fields, and for <c>abstract</c>, <c>author</c>,
+/// <c>compound</c>, <c>text</c> and <c>title</c> the ones buffered from the segment's documents (<see cref="TextPostingsBuffer"/>), each slotted in
 /// where its name falls among Lucene's, since the codec takes fields in name order.
 /// </summary>
 /// <remarks>Merging segments copies these fields like any other.</remarks>
 internal sealed class TextFieldsConsumer : FieldsConsumer
 {
     /// <summary>The buffered fields, in name order.</summary>
-    private static readonly string[] BufferedFields = [PaperFields.Abstract, PaperFields.Author, PaperFields.Text, PaperFields.Title];
+    private static readonly string[] BufferedFields = [PaperFields.Abstract, PaperFields.Author, PaperFields.Compound, PaperFields.Text, PaperFields.Title];
 
     private readonly FieldsConsumer _inner;
     private readonly SegmentWriteState _state;
@@ -52,9 +52,11 @@ internal sealed class TextFieldsConsumer : FieldsConsumer
             {
                 continue;
             }
-            if (info.IndexOptions != IndexOptions.DOCS_AND_FREQS_AND_POSITIONS)
+            // Compounds are written with frequencies only; the other fields with positions (and no offsets).
+            var options = field == PaperFields.Compound ? IndexOptions.DOCS_AND_FREQS : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS;
+            if (info.IndexOptions != options)
             {
-                throw new InvalidOperationException($"field '{field}' must be indexed with positions (and no offsets), not {info.IndexOptions}");
+                throw new InvalidOperationException($"field '{field}' must be indexed as {options}, not {info.IndexOptions}");
             }
             _sorted ??= _buffer!.Sort();
             if (_sorted.Has(field))

@@ -76,7 +76,8 @@ internal sealed partial class TextPostingsBuffer
 
         /// <summary>
         /// Writes one field's postings to <paramref name="consumer"/>: the title's tokens (<paramref name="field"/>
-        /// <c>title</c>), the abstract's (<c>abstract</c>), both (the flat <c>text</c>) or the authors' (<c>author</c>).
+        /// <c>title</c>), the abstract's (<c>abstract</c>), both (the flat <c>text</c>), the authors' (<c>author</c>) or
+        /// the compounds' (<c>compound</c>: frequencies without positions).
         /// </summary>
         public void Write(string field, TermsConsumer consumer, int maxDoc)
         {
@@ -87,8 +88,10 @@ internal sealed partial class TextPostingsBuffer
                 PaperFields.Abstract => (PartMask, AbstractPart, 1 << AbstractPart),
                 PaperFields.Text => (NotFlatMask, 0, (1 << TitlePart) | (1 << AbstractPart)),
                 PaperFields.Author => (PartMask, AuthorPart, 1 << AuthorPart),
+                PaperFields.Compound => (PartMask, CompoundPart, 1 << CompoundPart),
                 _ => throw new ArgumentException($"no buffered postings for field '{field}'", nameof(field)),
             };
+            var withPositions = field != PaperFields.Compound;
             var docsWithField = new FixedBitSet(maxDoc);
             var term = new BytesRef();
             long sumTotalTermFreq = 0;
@@ -124,7 +127,7 @@ internal sealed partial class TextPostingsBuffer
                             postings = consumer.StartTerm(term);
                         }
                         postings.StartDoc(doc, freq);
-                        for (; k < next; k++)
+                        for (; withPositions && k < next; k++)
                         {
                             var position = _positions[k];
                             if ((position & mask) == want)
@@ -155,6 +158,7 @@ internal sealed partial class TextPostingsBuffer
             PaperFields.Title => _buffer._titleTokens > 0,
             PaperFields.Abstract => _buffer._abstractTokens > 0,
             PaperFields.Author => _buffer._authorTokens > 0,
+            PaperFields.Compound => _buffer._compoundTokens > 0,
             _ => _buffer._titleTokens + _buffer._abstractTokens > 0,
         };
     }

@@ -7,9 +7,9 @@ using Directory = Lucene.Net.Store.Directory;
 namespace SearchAbstracts.Schema;
 
 /// <summary>
-/// The title, abstract and author words of one segment being written, inverted here instead of by Lucene, and written
-/// as the <c>title</c>, <c>abstract</c>, flat <c>text</c> and <c>author</c> postings when the segment is flushed
-/// (<see cref="TextFieldsConsumer"/>).
+/// The title, abstract, author and compound words of one segment being written, inverted here instead of by Lucene,
+/// and written as the <c>title</c>, <c>abstract</c>, flat <c>text</c>, <c>author</c> and <c>compound</c> postings when
+/// the segment is flushed (<see cref="TextFieldsConsumer"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -26,7 +26,9 @@ namespace SearchAbstracts.Schema;
 /// them before; each position carries which of the two it came from. A paper's authors are a third part, at the
 /// positions Lucene gives the values of a multi-valued field (<see cref="AnalyzedText.AnalyzeValues"/>), kept out of
 /// the flat field: buffering them too took one-thread indexing of arXiv 115k from 15.1-16.3 to 14.8-15.1 s (three
-/// alternating runs each).
+/// alternating runs each). The joined hyphenated words of the <c>compound</c> field are a fourth part, written with
+/// frequencies and no positions (about a million tokens on arXiv 115k, which Lucene's inverter spent more on than on
+/// the seventeen million of title and abstract here).
 /// </para>
 /// <para>
 /// Lucene hands every document's stored fields to the segment's stored-fields writer in document order, and that
@@ -48,9 +50,9 @@ internal sealed partial class TextPostingsBuffer
 
     /// <summary>
     /// Which part a token came from, in the low bits of its kept position (positions are kept shifted left by
-    /// <see cref="PartBits"/>): the title, the abstract (both make up the flat field) or the authors.
+    /// <see cref="PartBits"/>): the title, the abstract (both make up the flat field), the authors or the compounds.
     /// </summary>
-    private const int TitlePart = 0, AbstractPart = 1, AuthorPart = 2;
+    private const int TitlePart = 0, AbstractPart = 1, AuthorPart = 2, CompoundPart = 3;
 
     /// <summary>Bits of a kept position that say which part it came from; the flat field's parts have the upper one clear.</summary>
     private const int PartBits = 2, PartMask = 3, NotFlatMask = 2;
@@ -86,6 +88,7 @@ internal sealed partial class TextPostingsBuffer
     private int _titleTokens;
     private int _abstractTokens;
     private int _authorTokens;
+    private int _compoundTokens;
     private readonly StrongBox<long> _usage;
     private long _reported;
 
@@ -146,9 +149,9 @@ internal sealed partial class TextPostingsBuffer
     /// Buffers the words of document <paramref name="doc"/> (documents come in increasing order): the title's at
     /// the positions Lucene gives them indexing <paramref name="title"/> alone, the abstract's at those it gives them
     /// after the title (the first one's increment includes the title's whole span); the authors' at the positions
-    /// Lucene gives them in their own field.
+    /// Lucene gives them in their own field; the compounds' (counted per document; their positions are not written).
     /// </summary>
-    public void Add(int doc, AnalyzedText title, AnalyzedText summary, AnalyzedText? authors = null)
+    public void Add(int doc, AnalyzedText title, AnalyzedText summary, AnalyzedText? authors = null, AnalyzedText? compounds = null)
     {
         if (doc < _docs)
         {
@@ -164,6 +167,11 @@ internal sealed partial class TextPostingsBuffer
         {
             AddTokens(authors, -1, AuthorPart);
             _authorTokens += authors.Count;
+        }
+        if (compounds is not null)
+        {
+            AddTokens(compounds, -1, CompoundPart);
+            _compoundTokens += compounds.Count;
         }
         _docEnds[_docs++] = _tokens;
         var used = BytesUsed;
