@@ -6,41 +6,71 @@ namespace SearchAbstracts.Schema;
 // The flush side of the buffer: its tokens sorted by term, then written field by field (see the class's summary in TextPostingsBuffer.cs).
 internal sealed partial class TextPostingsBuffer
 {
-    /// <summary>Every token, grouped by term in Lucene's term order, each term's in document and position order.</summary>
+    /// <summary>
+    /// Every token, grouped by term in Lucene's term order and within a term by part (title, abstract, authors,
+    /// compounds), each group's tokens in document and position order.
+    /// </summary>
+    /// <remarks>
+    /// Grouped by part, a field's pass reads only its own tokens: grouped by term alone, the title's pass went through
+    /// every abstract token of each word a title holds (nearly all of them, for common words) to pick out the title's.
+    /// The flat field merges a term's title and abstract groups document by document (a document's title positions all
+    /// come before its abstract's).
+    /// </remarks>
     internal sealed class Sorted
     {
         private readonly TermTable.SortedTerms _terms;
-        private readonly int[] _termStarts;
+
+        /// <summary>
+        /// Where each group ends, by group number (term × <see cref="Parts"/> + part); a group starts where the one
+        /// before it ends (see <see cref="Group"/>).
+        /// </summary>
+        private readonly int[] _groupEnds;
+
+        /// <summary>
+        /// Per term, a bit for each part it has tokens in (1 &lt;&lt; part): a pass skips the terms it has none of
+        /// without touching their groups (this array is a sixteenth of their size, and mostly stays in cache).
+        /// </summary>
+        private readonly byte[] _parts;
         private readonly int[] _docs;
         private readonly int[] _positions;
-
-        /// <summary>Per term, a bit for each part it has tokens in (1 &lt;&lt; part): a field's pass skips the terms it has none of.</summary>
-        private readonly byte[] _parts;
         private readonly TextPostingsBuffer _buffer;
+
+        /// <summary>Parts a term's tokens are grouped by (all that <see cref="PartBits"/> can tell apart).</summary>
+        private const int Parts = 1 << PartBits;
 
         public Sorted(TextPostingsBuffer buffer)
         {
             _buffer = buffer;
             _terms = buffer._terms.Sort();
-            var termCount = buffer._terms.Count;
+            var groups = buffer._terms.Count * Parts;
             var tokens = buffer._tokens;
-            var starts = new int[termCount + 1];
+            // A counting sort by group: counts, then each group's start, then every token scattered to its group's next
+            // slot in document order (so each group's tokens stay in document and position order). Scattering moves each
+            // start to its group's end, which is all the writing passes need.
+            var starts = new int[groups];
             for (var b = 0; b < buffer._termBlocks.Count; b++)
             {
-                foreach (var term in buffer._termBlocks[b].AsSpan(0, buffer.BlockCount(b)))
+                var terms = buffer._termBlocks[b];
+                var positions = buffer._positionBlocks[b];
+                var count = buffer.BlockCount(b);
+                for (var at = 0; at < count; at++)
                 {
-                    starts[term + 1]++;
+                    starts[(terms[at] << PartBits) | (positions[at] & PartMask)]++;
                 }
             }
-            for (var t = 0; t < termCount; t++)
+            _parts = new byte[buffer._terms.Count];
+            for (int group = 0, sum = 0; group < groups; group++)
             {
-                starts[t + 1] += starts[t];
+                var count = starts[group];
+                starts[group] = sum;
+                sum += count;
+                if (count > 0)
+                {
+                    _parts[group >> PartBits] |= (byte)(1 << (group & PartMask));
+                }
             }
-            _termStarts = (int[])starts.Clone();
             _docs = new int[tokens];
             _positions = new int[tokens];
-            _parts = new byte[termCount];
-            // Scattered in document order, so each term's tokens stay in document and position order.
             var doc = 0;
             var docEnd = buffer._docs == 0 ? 0 : buffer._docEnds[0];
             var k = 0;
@@ -55,13 +85,13 @@ internal sealed partial class TextPostingsBuffer
                     {
                         docEnd = buffer._docEnds[++doc];
                     }
-                    var term = terms[at];
-                    var slot = starts[term]++;
+                    var position = positions[at];
+                    var slot = starts[(terms[at] << PartBits) | (position & PartMask)]++;
                     _docs[slot] = doc;
-                    _positions[slot] = positions[at];
-                    _parts[term] |= (byte)(1 << (positions[at] & PartMask));
+                    _positions[slot] = position >> PartBits;
                 }
             }
+            _groupEnds = starts;
             // The tokens are all here now: their blocks can go before the postings are written, back to the pool the
             // next segment's come from (see TokenBlocks).
             foreach (var block in buffer._termBlocks.Concat(buffer._positionBlocks))
@@ -74,6 +104,13 @@ internal sealed partial class TextPostingsBuffer
             buffer._positionBlock = [];
         }
 
+        /// <summary>The tokens of term <paramref name="id"/> from part <paramref name="part"/>: indexes into the sorted arrays.</summary>
+        private (int Start, int End) Group(int id, int part)
+        {
+            var group = (id << PartBits) | part;
+            return (group == 0 ? 0 : _groupEnds[group - 1], _groupEnds[group]);
+        }
+
         /// <summary>
         /// Writes one field's postings to <paramref name="consumer"/>: the title's tokens (<paramref name="field"/>
         /// <c>title</c>), the abstract's (<c>abstract</c>), both (the flat <c>text</c>), the authors' (<c>author</c>) or
@@ -81,16 +118,16 @@ internal sealed partial class TextPostingsBuffer
         /// </summary>
         public void Write(string field, TermsConsumer consumer, int maxDoc)
         {
-            // Which tokens belong to the field: (position & mask) == want.
-            var (mask, want, parts) = field switch
+            var part = field switch
             {
-                PaperFields.Title => (PartMask, TitlePart, 1 << TitlePart),
-                PaperFields.Abstract => (PartMask, AbstractPart, 1 << AbstractPart),
-                PaperFields.Text => (NotFlatMask, 0, (1 << TitlePart) | (1 << AbstractPart)),
-                PaperFields.Author => (PartMask, AuthorPart, 1 << AuthorPart),
-                PaperFields.Compound => (PartMask, CompoundPart, 1 << CompoundPart),
+                PaperFields.Title => TitlePart,
+                PaperFields.Abstract => AbstractPart,
+                PaperFields.Text => -1,
+                PaperFields.Author => AuthorPart,
+                PaperFields.Compound => CompoundPart,
                 _ => throw new ArgumentException($"no buffered postings for field '{field}'", nameof(field)),
             };
+            var parts = part < 0 ? (1 << TitlePart) | (1 << AbstractPart) : 1 << part;
             var withPositions = field != PaperFields.Compound;
             var docsWithField = new FixedBitSet(maxDoc);
             var term = new BytesRef();
@@ -100,54 +137,52 @@ internal sealed partial class TextPostingsBuffer
             {
                 if ((_parts[id] & parts) == 0)
                 {
-                    continue; // e.g. every word of the text in the author field's pass: not a token to look at
+                    continue; // e.g. every word of the text in the author field's pass
                 }
-                var end = _termStarts[id + 1];
-                PostingsConsumer? postings = null;
+                // The flat field: the title's group, then the abstract's; one part's group otherwise (the second empty).
+                var (first, firstEnd) = Group(id, part < 0 ? TitlePart : part);
+                var (second, secondEnd) = part < 0 ? Group(id, AbstractPart) : (0, 0);
+                _terms.Into(id, term);
+                var postings = consumer.StartTerm(term);
                 var docFreq = 0;
                 long totalTermFreq = 0;
-                for (var k = _termStarts[id]; k < end;)
+                while (first < firstEnd || second < secondEnd)
                 {
-                    var doc = _docs[k];
-                    var next = k;
-                    var freq = 0;
-                    while (next < end && _docs[next] == doc)
+                    var doc = first < firstEnd && (second == secondEnd || _docs[first] <= _docs[second]) ? _docs[first] : _docs[second];
+                    var firstNext = first;
+                    while (firstNext < firstEnd && _docs[firstNext] == doc)
                     {
-                        if ((_positions[next] & mask) == want)
-                        {
-                            freq++;
-                        }
-                        next++;
+                        firstNext++;
                     }
-                    if (freq > 0)
+                    var secondNext = second;
+                    while (secondNext < secondEnd && _docs[secondNext] == doc)
                     {
-                        if (postings is null)
-                        {
-                            _terms.Into(id, term);
-                            postings = consumer.StartTerm(term);
-                        }
-                        postings.StartDoc(doc, freq);
-                        for (; withPositions && k < next; k++)
-                        {
-                            var position = _positions[k];
-                            if ((position & mask) == want)
-                            {
-                                postings.AddPosition(position >> PartBits, null, -1, -1);
-                            }
-                        }
-                        postings.FinishDoc();
-                        docsWithField.Set(doc);
-                        docFreq++;
-                        totalTermFreq += freq;
+                        secondNext++;
                     }
-                    k = next;
+                    var freq = firstNext - first + (secondNext - second);
+                    postings.StartDoc(doc, freq);
+                    if (withPositions)
+                    {
+                        // A document's title positions all come before its abstract's.
+                        for (var k = first; k < firstNext; k++)
+                        {
+                            postings.AddPosition(_positions[k], null, -1, -1);
+                        }
+                        for (var k = second; k < secondNext; k++)
+                        {
+                            postings.AddPosition(_positions[k], null, -1, -1);
+                        }
+                    }
+                    postings.FinishDoc();
+                    docsWithField.Set(doc);
+                    docFreq++;
+                    totalTermFreq += freq;
+                    first = firstNext;
+                    second = secondNext;
                 }
-                if (postings is not null)
-                {
-                    consumer.FinishTerm(term, new TermStats(docFreq, totalTermFreq));
-                    sumDocFreq += docFreq;
-                    sumTotalTermFreq += totalTermFreq;
-                }
+                consumer.FinishTerm(term, new TermStats(docFreq, totalTermFreq));
+                sumDocFreq += docFreq;
+                sumTotalTermFreq += totalTermFreq;
             }
             consumer.Finish(sumTotalTermFreq, sumDocFreq, docsWithField.Cardinality);
         }

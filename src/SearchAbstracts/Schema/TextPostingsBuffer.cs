@@ -54,8 +54,8 @@ internal sealed partial class TextPostingsBuffer
     /// </summary>
     private const int TitlePart = 0, AbstractPart = 1, AuthorPart = 2, CompoundPart = 3;
 
-    /// <summary>Bits of a kept position that say which part it came from; the flat field's parts have the upper one clear.</summary>
-    private const int PartBits = 2, PartMask = 3, NotFlatMask = 2;
+    /// <summary>Bits of a kept position that say which part it came from.</summary>
+    private const int PartBits = 2, PartMask = 3;
 
     /// <summary>Tokens are kept in blocks of this many (a power of two), so that the buffer grows without copying or slack.</summary>
     private const int BlockShift = 15;
