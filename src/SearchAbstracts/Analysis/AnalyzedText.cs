@@ -84,10 +84,13 @@ internal sealed class AnalyzedText
         var cached = stream as CachedTermFilter;
         Cache = cached?.Cache;
         stream.Reset();
-        while (stream.IncrementToken())
+        if (cached is null || !cached.TryAppendAll(this, ref carried))
         {
-            Add(term.Buffer, term.Length, increment.PositionIncrement + carried, cached?.Entry ?? -1);
-            carried = 0;
+            while (stream.IncrementToken())
+            {
+                Add(term.Buffer.AsSpan(0, term.Length), increment.PositionIncrement + carried, cached?.Entry ?? -1);
+                carried = 0;
+            }
         }
         stream.End();
         carried += increment.PositionIncrement;
@@ -119,8 +122,10 @@ internal sealed class AnalyzedText
         Cache = null;
     }
 
-    private void Add(char[] buffer, int length, int increment, int entry)
+    /// <summary>Adds a token: its term's characters, its position increment, and its word's number in <see cref="Cache"/> (or -1).</summary>
+    internal void Add(ReadOnlySpan<char> term, int increment, int entry)
     {
+        var length = term.Length;
         var start = Count == 0 ? 0 : _ends[Count - 1];
         if (start + length > _chars.Length)
         {
@@ -132,7 +137,7 @@ internal sealed class AnalyzedText
             Array.Resize(ref _increments, Count * 2);
             Array.Resize(ref _entries, Count * 2);
         }
-        buffer.AsSpan(0, length).CopyTo(_chars.AsSpan(start));
+        term.CopyTo(_chars.AsSpan(start));
         _ends[Count] = start + length;
         _increments[Count] = increment;
         _entries[Count] = entry;

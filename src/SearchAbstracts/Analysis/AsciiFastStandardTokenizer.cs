@@ -158,6 +158,31 @@ internal sealed class AsciiFastStandardTokenizer : Tokenizer
         return false;
     }
 
+    /// <summary>
+    /// The tokens of the text just reset, for a consumer that reads them all at once instead of one by one through the
+    /// attributes (<see cref="CachedTermFilter"/>): the characters, each token's range and position increment. False when
+    /// the text is not ASCII (its tokens come from Lucene's tokenizer) or a token was emitted already.
+    /// </summary>
+    internal bool TryGetAll(out char[] text, out ReadOnlySpan<Found> tokens)
+    {
+        if (_fallback is null && _emitted == 0)
+        {
+            text = _text;
+            tokens = _found.AsSpan(0, _tokens);
+            return true;
+        }
+        text = [];
+        tokens = default;
+        return false;
+    }
+
+    /// <summary>After <see cref="TryGetAll"/>: the stream is at its end, as if every token had been emitted (<see cref="End"/> comes next).</summary>
+    internal void SkipToEnd()
+    {
+        _emitted = _tokens;
+        _skipped = _skippedAtEnd;
+    }
+
     /// <summary>Finds every token of the ASCII text (the rules in the remarks above).</summary>
     private void Scan()
     {
@@ -289,5 +314,5 @@ internal sealed class AsciiFastStandardTokenizer : Tokenizer
     }
 
     /// <summary>A token found in the text: its characters' range, its position increment, whether it has a letter.</summary>
-    private readonly record struct Found(int Start, int End, int Increment, bool Letters);
+    internal readonly record struct Found(int Start, int End, int Increment, bool Letters);
 }

@@ -153,6 +153,70 @@ internal sealed class CachedTermFilter : TokenFilter
         }
     }
 
+    /// <summary>
+    /// Adds every token of the text just reset to <paramref name="target"/>, the first one's increment raised by
+    /// <paramref name="carried"/>, exactly as <see cref="IncrementToken"/> would give them one by one; leaves the
+    /// stream at its end, ready for <see cref="End"/>. False, having read nothing, unless the words come straight from
+    /// the ASCII tokenizer on an ASCII text (nearly every title and abstract).
+    /// </summary>
+    /// <remarks>
+    /// Indexing analyzes every title and abstract into an <see cref="AnalyzedText"/>. Token by token, each word was
+    /// copied into the term attribute, the attributes were cleared and set through their interfaces, and the term
+    /// copied out again: about 3% of indexing arXiv 115k (perf) that this loop does not do.
+    /// </remarks>
+    internal bool TryAppendAll(AnalyzedText target, ref int carried)
+    {
+        if (_source is null || !_source.TryGetAll(out var text, out var tokens))
+        {
+            return false;
+        }
+        var hashes = _hashes;
+        // The first words' slots are asked for ahead of the loop; then each word asks for the slot of the word
+        // PrefetchDistance ahead and for the characters of the next one (see PrefetchDistance).
+        for (var ahead = 0; ahead < Math.Min(PrefetchDistance, tokens.Length); ahead++)
+        {
+            var hash = _cache.HashOf(Word(text, tokens[ahead]));
+            hashes[ahead & (HashRing - 1)] = hash;
+            _cache.PrefetchSlot(hash);
+        }
+        var skipped = carried;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var ahead = i + PrefetchDistance;
+            if (ahead < tokens.Length)
+            {
+                var aheadHash = _cache.HashOf(Word(text, tokens[ahead]));
+                hashes[ahead & (HashRing - 1)] = aheadHash;
+                _cache.PrefetchSlot(aheadHash);
+            }
+            if (i + 1 < tokens.Length)
+            {
+                _cache.PrefetchChars(hashes[(i + 1) & (HashRing - 1)], tokens[i + 1].End - tokens[i + 1].Start);
+            }
+            var word = Word(text, tokens[i]);
+            if (!_cache.TryGet(word, hashes[i & (HashRing - 1)], out var term, out var dropped, out _, out var entry))
+            {
+                dropped = !Analyze(word);
+                term = _chainTerm.Buffer.AsSpan(0, _chainTerm.Length);
+                entry = word.Length <= MaxCachedLength ? _cache.Add(word, term, dropped) : -1;
+            }
+            if (dropped)
+            {
+                skipped += tokens[i].Increment;
+                continue;
+            }
+            target.Add(term, tokens[i].Increment + skipped, entry);
+            skipped = 0;
+        }
+        carried = 0;
+        // End adds what the last words dropped to the final increment, as after the last IncrementToken.
+        _skipped = skipped;
+        _source.SkipToEnd();
+        return true;
+    }
+
+    private static ReadOnlySpan<char> Word(char[] text, in AsciiFastStandardTokenizer.Found token) => text.AsSpan(token.Start, token.End - token.Start);
+
     /// <summary>Runs the chain on <paramref name="word"/> alone; true when it yields a term (left in the chain's term attribute).</summary>
     private bool Analyze(ReadOnlySpan<char> word)
     {
