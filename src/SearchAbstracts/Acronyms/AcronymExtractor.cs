@@ -16,18 +16,26 @@ internal static partial class AcronymExtractor
         {
             yield break;
         }
-        foreach (Match match in Parenthesized().Matches(text))
+        // Matches found as positions, not Match objects: most parenthesized words are no acronym (i, ii, e.g., a
+        // name), and the acronym's own string is made only once it has its two capitals.
+        var matches = new List<(int Index, int Length)>();
+        foreach (var match in Parenthesized().EnumerateMatches(text))
         {
-            var acronym = match.Groups["acronym"].Value;
-            if (acronym.Length > 2 && acronym.EndsWith('s') && acronym[..^1].All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            matches.Add((match.Index, match.Length));
+        }
+        foreach (var (index, length) in matches)
+        {
+            var candidate = text.AsSpan(index + 1, length - 2);
+            if (candidate.Length > 2 && candidate[^1] == 's' && !HasLowerCaseLetter(candidate[..^1]))
             {
-                acronym = acronym[..^1]; // LLMs → LLM
+                candidate = candidate[..^1]; // LLMs → LLM
             }
-            if (acronym.Count(char.IsUpper) < 2)
+            if (CountUpper(candidate) < 2)
             {
                 continue;
             }
-            var window = LastWords(SentenceSoFar(text.AsSpan(0, match.Index)), Math.Min(acronym.Length + 5, acronym.Length * 2));
+            var acronym = candidate.ToString();
+            var window = LastWords(SentenceSoFar(text.AsSpan(0, index)), Math.Min(acronym.Length + 5, acronym.Length * 2));
             if (BestLongForm(acronym, window) is string longForm)
             {
                 yield return new AcronymDefinition(acronym, longForm);
@@ -99,6 +107,31 @@ internal static partial class AcronymExtractor
         }
         words.Reverse();
         return string.Join(' ', words);
+    }
+
+    private static bool HasLowerCaseLetter(ReadOnlySpan<char> chars)
+    {
+        foreach (var c in chars)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int CountUpper(ReadOnlySpan<char> chars)
+    {
+        var count = 0;
+        foreach (var c in chars)
+        {
+            if (char.IsUpper(c))
+            {
+                count++;
+            }
+        }
+        return count;
     }
 
     /// <summary>A parenthesized token of 2–10 letters/digits with at least two capitals (checked after the plural is removed).</summary>

@@ -39,7 +39,33 @@ internal static class AcronymTerms
     }
 
     /// <summary>The stems of a text joined by spaces: the key a long form is looked up by.</summary>
-    public static string StemKey(string text) => string.Join(' ', StemsOf(text));
+    /// <remarks>Analyzed into a reused <see cref="AnalyzedText"/> (its stems are those of <see cref="StemsOf"/>, tested), and joined without a string per stem: indexing makes a key for every definition.</remarks>
+    public static string StemKey(string text)
+    {
+        var stems = AnalyzedText.Analyze(Stems, PaperFields.Text, text, _stemWords ??= AnalyzedText.CreateReusable());
+        if (stems.Count == 0)
+        {
+            return "";
+        }
+        var start = stems.Start(0);
+        var end = stems.Start(stems.Count - 1) + stems.Length(stems.Count - 1);
+        return string.Create(end - start + stems.Count - 1, stems, static (chars, stems) =>
+        {
+            var at = 0;
+            for (var i = 0; i < stems.Count; i++)
+            {
+                if (i > 0)
+                {
+                    chars[at++] = ' ';
+                }
+                stems.Buffer.AsSpan(stems.Start(i), stems.Length(i)).CopyTo(chars[at..]);
+                at += stems.Length(i);
+            }
+        });
+    }
+
+    [ThreadStatic]
+    private static AnalyzedText? _stemWords;
 
     public static List<string> StemsOf(string text) => Stems.Terms(PaperFields.Text, text);
 }
