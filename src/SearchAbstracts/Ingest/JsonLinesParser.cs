@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Unicode;
 
 namespace SearchAbstracts.Ingest;
@@ -102,12 +103,15 @@ internal sealed class JsonLinesParser
             return;
         }
 
-        if (_idLines.TryGetValue(paper.Id, out var earlier))
+        // One look-up per record (the table holds every id of the file: 115,300 for arXiv 115k).
+        ref var idLine = ref CollectionsMarshal.GetValueRefOrAddDefault(_idLines, paper.Id, out var seen);
+        if (seen)
         {
+            var earlier = idLine;
             _diagnostics.Warning(number, string.Create(CultureInfo.InvariantCulture,
                 $"duplicate _id {DiagnosticBag.Quote(paper.Id)} (also on line {earlier}); the record on line {number} replaces the one on line {earlier}"));
         }
-        _idLines[paper.Id] = number;
+        idLine = number;
         _read++;
         _onPaper(paper, number);
     }
