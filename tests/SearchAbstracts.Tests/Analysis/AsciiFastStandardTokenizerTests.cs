@@ -21,13 +21,16 @@ public sealed class AsciiFastStandardTokenizerTests(ITestOutputHelper output)
     [InlineData("Sparse attention for long documents: 3.5 x-ray, e.g. co-design")]
     [InlineData("")]
     [InlineData("one")]
-    [InlineData("naïve café, not ASCII")]
+    [InlineData("naïve café, not ASCII but scanned")]
+    [InlineData("東京 and naïve: read by Lucene's tokenizer")]
     public void TryPeek_ShowsTheWordsIncrementTokenEmitsNext(string text)
     {
         using var tokenizer = new AsciiFastStandardTokenizer(new StringReader(text));
         var term = tokenizer.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
         tokenizer.Reset();
-        var ascii = System.Text.Ascii.IsValid(text);
+        // Peeking works on the texts the tokenizer scans itself (ASCII and a few other characters).
+        var ascii = text.All(c => c < 128 || IsScanned(c));
+        Assert.Equal(!text.Contains('東'), ascii);
         var peeked = new List<string?>();
         for (var ahead = 1; ahead <= 3; ahead++)
         {
@@ -46,7 +49,7 @@ public sealed class AsciiFastStandardTokenizerTests(ITestOutputHelper output)
             }
         }
         tokenizer.End();
-        // Before the first token, "1 ahead" is the first word; a non-ASCII text (Lucene's tokenizer) shows none.
+        // Before the first token, "1 ahead" is the first word; a text Lucene's tokenizer reads shows none.
         var expected = Enumerable.Range(0, 3).Select(i => ascii && i < emitted.Count ? emitted[i] : null).ToList();
         Assert.Equal(expected, peeked);
         Assert.False(tokenizer.TryPeek(1, out _));
@@ -90,6 +93,53 @@ public sealed class AsciiFastStandardTokenizerTests(ITestOutputHelper output)
         }
         output.WriteLine($"{tokens} tokens compared");
         Assert.True(tokens > 100_000);
+    }
+
+    [Fact]
+    public void SameTokensAsLucene_ForEveryScannedCharacterBeyondAscii_BesideLettersDigitsAndPunctuation()
+    {
+        // Each character the scan reads beyond ASCII, alone and between letters, digits and the joining punctuation:
+        // a letter must join as Lucene joins it, a sign must break where Lucene breaks.
+        var scanned = Enumerable.Range(0x80, 0x400 - 0x80).Select(c => (char)c).Where(c => IsScanned(c)).ToList();
+        Assert.True(scanned.Count > 200, $"only {scanned.Count} characters beyond ASCII scanned");
+        foreach (var c in scanned)
+        {
+            foreach (var around in new[] { "{0}", "a{0}b", "1{0}2", "a.{0}", "{0}'s", "x{0}{0}y", "{0}1", "_{0}_", "{0}:{0}", "2,{0}" })
+            {
+                AssertSame(string.Format(System.Globalization.CultureInfo.InvariantCulture, around, c));
+            }
+        }
+    }
+
+    [Fact]
+    public void SameTokensAsLucene_OnRandomStringsWithGreekAndLatinLetters()
+    {
+        const string Dense = "aBz09_.:',; αΩéÅŁő°±×÷";
+        var random = new Random(31);
+        var tokens = 0L;
+        for (var round = 0; round < 20_000; round++)
+        {
+            var length = random.Next(1, 40);
+            var chars = new char[length];
+            for (var i = 0; i < length; i++)
+            {
+                chars[i] = round % 2 == 0 ? Dense[random.Next(Dense.Length)] : (char)random.Next(0x400);
+            }
+            tokens += AssertSame(new string(chars));
+        }
+        output.WriteLine($"{tokens} tokens compared");
+        Assert.True(tokens > 20_000);
+    }
+
+    /// <summary>Whether the fast tokenizer reads a text made of <paramref name="c"/> itself (it peeks only then).</summary>
+    private static bool IsScanned(char c)
+    {
+        var tokenizer = new AsciiFastStandardTokenizer(new StringReader("a" + c + "a"));
+        tokenizer.Reset();
+        var scanned = tokenizer.TryGetAll(out _, out _);
+        tokenizer.End();
+        tokenizer.Dispose();
+        return scanned;
     }
 
     [Theory]
