@@ -23,29 +23,13 @@ public sealed class AuthorPostingsTests
     {
         var papers = EdgeCases().Concat(WithAuthors(SharedData.SamplePapers(2000))).ToList();
         using var temp = TempIndex.Empty();
-        using (var directory = FSDirectory.Open(temp.Path))
-        {
-            // Four commits: four flushed segments, the edge cases in the first.
-            foreach (var part in papers.Chunk((papers.Count / 4) + 1))
-            {
-                using var writer = NewWriter(directory);
-                foreach (var paper in part)
-                {
-                    writer.AddDocument(WithReference(paper));
-                }
-                writer.Commit();
-            }
-        }
+        // Four commits: four flushed segments, the edge cases in the first.
+        BufferedFieldWriting.InCommits(temp.Path, papers, WithReference, WriterAnalyzer());
         var segments = AssertSameAsReference(temp.Path);
         Assert.Equal(4, segments.Count);
         Assert.Equal(papers.Count, segments.Sum());
 
-        using (var directory = FSDirectory.Open(temp.Path))
-        using (var writer = NewWriter(directory))
-        {
-            writer.ForceMerge(1);
-            writer.Commit();
-        }
+        BufferedFieldWriting.Merged(temp.Path, WriterAnalyzer());
         Assert.Equal([papers.Count], AssertSameAsReference(temp.Path));
     }
 
@@ -54,12 +38,7 @@ public sealed class AuthorPostingsTests
     {
         var papers = EdgeCases().Concat(WithAuthors(SharedData.SamplePapers(3000))).ToList();
         using var temp = TempIndex.Empty();
-        using (var directory = FSDirectory.Open(temp.Path))
-        using (var writer = NewWriter(directory, maxBufferedDocs: Math.Max(2, papers.Count / 10)))
-        {
-            Parallel.ForEach(papers, new ParallelOptions { MaxDegreeOfParallelism = 4 }, paper => writer.AddDocument(WithReference(paper)));
-            writer.Commit();
-        }
+        BufferedFieldWriting.Concurrently(temp.Path, papers, WithReference, WriterAnalyzer());
         var segments = AssertSameAsReference(temp.Path, minTerms: 5);
         Assert.True(segments.Count >= 8, $"only {segments.Count} segments");
         Assert.Equal(papers.Count, segments.Sum());
@@ -84,27 +63,12 @@ public sealed class AuthorPostingsTests
         Assert.Equal(1 + NameAnalyzer.GapBetweenAuthors + 1, positions.NextPosition());
     }
 
-    private static IndexWriter NewWriter(Lucene.Net.Store.Directory directory, int? maxBufferedDocs = null)
+    /// <summary>The reference field is analyzed as the author field was: by the name analyzer, with its gap between values.</summary>
+    private static Analyzer WriterAnalyzer() => new PaperAnalyzer(new EnglishTextAnalyzer(), new Dictionary<string, Analyzer>(StringComparer.Ordinal)
     {
-        // The reference field is analyzed as the author field was: by the name analyzer, with its gap between values.
-        var analyzer = new PaperAnalyzer(new EnglishTextAnalyzer(), new Dictionary<string, Analyzer>(StringComparer.Ordinal)
-        {
-            [PaperFields.Author] = new NameAnalyzer(),
-            [Reference] = new NameAnalyzer(),
-        });
-        var config = new IndexWriterConfig(LuceneSettings.Version, analyzer)
-        {
-            Codec = new PaperCodec(),
-            Similarity = AbstractsIndex.IndexingSimilarity,
-        };
-        if (maxBufferedDocs is int docs)
-        {
-            config.MaxBufferedDocs = docs;
-            config.RAMBufferSizeMB = IndexWriterConfig.DISABLE_AUTO_FLUSH;
-            config.MergePolicy = NoMergePolicy.NO_COMPOUND_FILES;
-        }
-        return new IndexWriter(directory, config);
-    }
+        [PaperFields.Author] = new NameAnalyzer(),
+        [Reference] = new NameAnalyzer(),
+    });
 
     /// <summary>The paper's document plus the reference field: one analyzed value per author, as Lucene inverted them.</summary>
     private static Document WithReference(Paper paper)

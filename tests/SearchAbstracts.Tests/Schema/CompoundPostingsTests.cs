@@ -28,30 +28,15 @@ public sealed class CompoundPostingsTests
         var papers = EdgeCases().Concat(SharedData.SamplePapers(2500)).ToList();
         using var temp = TempIndex.Empty();
         var analyzer = new CompoundAnalyzer();
-        foreach (var part in papers.Chunk((papers.Count / 4) + 1))
-        {
-            using var writer = temp.Index.OpenWriter();
-            foreach (var paper in part)
-            {
-                writer.Add(WithReference(paper, analyzer));
-            }
-            writer.Commit();
-        }
+        // The writer's own analyzer is another one: an analyzer reuses one stream per thread, and the reference's
+        // stream must stay unconsumed until the writer reaches it.
+        BufferedFieldWriting.InCommits(temp.Path, papers, paper => WithReference(paper, analyzer), new EnglishTextAnalyzer());
 
         var segments = AssertSameAsReference(temp.Path, minTerms: papers.Count > 1000 ? 30 : 3);
         Assert.Equal(4, segments.Count);
         Assert.Equal(papers.Count, segments.Sum());
 
-        using (var directory = FSDirectory.Open(temp.Path))
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneSettings.Version, analyzer)
-        {
-            Codec = new PaperCodec(),
-            Similarity = AbstractsIndex.IndexingSimilarity,
-        }))
-        {
-            writer.ForceMerge(1);
-            writer.Commit();
-        }
+        BufferedFieldWriting.Merged(temp.Path, new EnglishTextAnalyzer());
         Assert.Equal([papers.Count], AssertSameAsReference(temp.Path, minTerms: papers.Count > 1000 ? 30 : 3));
     }
 
@@ -61,21 +46,7 @@ public sealed class CompoundPostingsTests
         var papers = EdgeCases().Concat(SharedData.SamplePapers(3000)).ToList();
         using var temp = TempIndex.Empty();
         var analyzer = new CompoundAnalyzer();
-        using (var directory = FSDirectory.Open(temp.Path))
-        // The writer's own analyzer is another one: an analyzer reuses one stream per thread, and the reference's
-        // stream must stay unconsumed until the writer reaches it.
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneSettings.Version, new EnglishTextAnalyzer())
-        {
-            Codec = new PaperCodec(),
-            Similarity = AbstractsIndex.IndexingSimilarity,
-            MaxBufferedDocs = Math.Max(2, papers.Count / 10),
-            RAMBufferSizeMB = IndexWriterConfig.DISABLE_AUTO_FLUSH,
-            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
-        }))
-        {
-            Parallel.ForEach(papers, new ParallelOptions { MaxDegreeOfParallelism = 4 }, paper => writer.AddDocument(WithReference(paper, analyzer)));
-            writer.Commit();
-        }
+        BufferedFieldWriting.Concurrently(temp.Path, papers, paper => WithReference(paper, analyzer), new EnglishTextAnalyzer());
         var segments = AssertSameAsReference(temp.Path, minTerms: 1);
         Assert.True(segments.Count >= 8, $"only {segments.Count} segments");
         Assert.Equal(papers.Count, segments.Sum());

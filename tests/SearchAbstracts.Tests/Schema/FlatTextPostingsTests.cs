@@ -50,16 +50,7 @@ public sealed class FlatTextPostingsTests
         Assert.Equal(papers.Count, segments.Sum());
 
         // Merging copies the flat field like any other.
-        using (var directory = FSDirectory.Open(temp.Path))
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneSettings.Version, analyzer)
-        {
-            Codec = new PaperCodec(),
-            Similarity = AbstractsIndex.IndexingSimilarity,
-        }))
-        {
-            writer.ForceMerge(1);
-            writer.Commit();
-        }
+        BufferedFieldWriting.Merged(temp.Path, analyzer);
         Assert.Equal([papers.Count], AssertSameAsReference(temp.Path));
     }
 
@@ -92,21 +83,9 @@ public sealed class FlatTextPostingsTests
         var papers = EdgeCases().Concat(SharedData.SamplePapers(3000)).ToList();
         using var temp = TempIndex.Empty();
         var analyzer = new EnglishTextAnalyzer();
-        using (var directory = FSDirectory.Open(temp.Path))
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneSettings.Version, analyzer)
-        {
-            Codec = new PaperCodec(),
-            Similarity = AbstractsIndex.IndexingSimilarity,
-            // Small segments: several flushes while four threads add documents (300 papers each from SciFact; the
-            // seed listing, when SciFact is not here, still makes eight).
-            MaxBufferedDocs = Math.Max(2, papers.Count / 10),
-            RAMBufferSizeMB = IndexWriterConfig.DISABLE_AUTO_FLUSH,
-            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
-        }))
-        {
-            Parallel.ForEach(papers, new ParallelOptions { MaxDegreeOfParallelism = 4 }, paper => writer.AddDocument(WithReferences(paper, analyzer)));
-            writer.Commit();
-        }
+        // Small segments: several flushes while four threads add documents (300 papers each from SciFact; the seed
+        // listing, when SciFact is not here, still makes eight).
+        BufferedFieldWriting.Concurrently(temp.Path, papers, paper => WithReferences(paper, analyzer), analyzer);
         var segments = AssertSameAsReference(temp.Path, minTerms: papers.Count > 1000 ? 30 : 1);
         Assert.True(segments.Count >= 8, $"only {segments.Count} segments");
         Assert.Equal(papers.Count, segments.Sum());
