@@ -97,13 +97,7 @@ internal sealed class CachedTermFilter : TokenFilter
             }
             var ring = token & (HashRing - 1);
             var hash = token >= 0 && _hashedToken[ring] == token ? _hashes[ring] : _cache.HashOf(word);
-            if (!_cache.TryGet(word, hash, out var term, out var dropped, out var unchanged, out var entry))
-            {
-                dropped = !Analyze(word);
-                term = _chainTerm.Buffer.AsSpan(0, _chainTerm.Length);
-                unchanged = !dropped && word.SequenceEqual(term);
-                entry = word.Length <= MaxCachedLength ? _cache.Add(word, term, dropped) : -1;
-            }
+            var term = Lookup(word, hash, out var dropped, out var unchanged, out var entry);
             Entry = entry;
             if (dropped)
             {
@@ -202,12 +196,7 @@ internal sealed class CachedTermFilter : TokenFilter
                 _cache.PrefetchChars(hashes[(i + CharsAhead) & (HashRing - 1)], tokens[i + CharsAhead].End - tokens[i + CharsAhead].Start);
             }
             var word = Word(text, tokens[i]);
-            if (!_cache.TryGet(word, hashes[i & (HashRing - 1)], out var term, out var dropped, out _, out var entry))
-            {
-                dropped = !Analyze(word);
-                term = _chainTerm.Buffer.AsSpan(0, _chainTerm.Length);
-                entry = word.Length <= MaxCachedLength ? _cache.Add(word, term, dropped) : -1;
-            }
+            var term = Lookup(word, hashes[i & (HashRing - 1)], out var dropped, out _, out var entry);
             if (dropped)
             {
                 skipped += tokens[i].Increment;
@@ -224,6 +213,26 @@ internal sealed class CachedTermFilter : TokenFilter
     }
 
     private static ReadOnlySpan<char> Word(char[] text, in AsciiFastStandardTokenizer.Found token) => text.AsSpan(token.Start, token.End - token.Start);
+
+    /// <summary>
+    /// What <paramref name="word"/> (of <paramref name="hash"/>) becomes: its term, or <paramref name="dropped"/>; from the
+    /// cache, or from the chain and then remembered. <paramref name="unchanged"/> when the term is the word itself;
+    /// <paramref name="entry"/> is the word's number in the cache (-1 when it is not kept).
+    /// </summary>
+    /// <remarks>Inlined: it is the inner step of both loops over a text's words.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<char> Lookup(ReadOnlySpan<char> word, uint hash, out bool dropped, out bool unchanged, out int entry)
+    {
+        if (_cache.TryGet(word, hash, out var term, out dropped, out unchanged, out entry))
+        {
+            return term;
+        }
+        dropped = !Analyze(word);
+        term = _chainTerm.Buffer.AsSpan(0, _chainTerm.Length);
+        unchanged = !dropped && word.SequenceEqual(term);
+        entry = word.Length <= MaxCachedLength ? _cache.Add(word, term, dropped) : -1;
+        return term;
+    }
 
     /// <summary>Runs the chain on <paramref name="word"/> alone; true when it yields a term (left in the chain's term attribute).</summary>
     private bool Analyze(ReadOnlySpan<char> word)
